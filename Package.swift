@@ -1,0 +1,84 @@
+// swift-tools-version:6.0
+// embedlings — a terminal course that teaches text embeddings.
+// Module map and the reasons for each dependency: docs/architecture.md.
+import PackageDescription
+
+let package = Package(
+    name: "embedlings",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "embedlings", targets: ["embedlings"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+    ],
+    targets: [
+        // Line editing: the system libedit, wrapped.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+
+        // Tokens and vectors: tiktoken's cl100k_base and the offline text embedder.
+        .target(
+            name: "Tokenizer",
+            resources: [.copy("Resources/cl100k_base.tiktoken")]
+        ),
+        .target(name: "EmbeddingModel"),
+
+        // The embeddings API: wire types, the fake endpoint, the client, the HTTP server.
+        .target(name: "EmbeddingsWire"),
+        .target(name: "FakeEmbeddings", dependencies: ["EmbeddingsWire", "Tokenizer", "EmbeddingModel"]),
+        .target(name: "EmbeddingsAPI", dependencies: ["EmbeddingsWire", "FakeEmbeddings"]),
+        .target(
+            name: "EmbeddingsServer",
+            dependencies: [
+                "EmbeddingsWire", "FakeEmbeddings",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+
+        // The course's Python: the language, then the libraries bound to Swift.
+        .target(name: "CoursePython"),
+        .target(name: "CourseModules", dependencies: ["CoursePython", "EmbeddingsAPI", "Tokenizer"]),
+
+        // Lessons as data (YAML + datasets), bundled so the binary finds them from anywhere.
+        .target(
+            name: "LessonFiles",
+            path: "Lessons",
+            sources: ["LessonFiles.swift"],
+            resources: [.copy("course.yaml"), .copy("lessons"), .copy("datasets")]
+        ),
+        .target(
+            name: "Course",
+            dependencies: ["CourseModules", "CoursePython", "LessonFiles", .product(name: "Yams", package: "Yams")]
+        ),
+
+        .executableTarget(
+            name: "embedlings",
+            dependencies: [
+                "Course", "CourseModules", "CoursePython", "LineEditor",
+                "EmbeddingsAPI", "EmbeddingsServer", "FakeEmbeddings",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "Benchmarks",
+            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules"]
+        ),
+
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
+        .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
+        .testTarget(name: "EmbeddingsAPITests", dependencies: ["EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer"]),
+        .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
+        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// Course: lessons, steps, answer checks, progress.

@@ -1,0 +1,1 @@
+// CoursePython: the course's Python dialect — lexer, parser, interpreter, sandbox. Knows nothing of embeddings.

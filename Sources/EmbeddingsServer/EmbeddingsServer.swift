@@ -1,0 +1,1 @@
+// EmbeddingsServer: FakeEmbeddings over HTTP (`embedlings serve`).

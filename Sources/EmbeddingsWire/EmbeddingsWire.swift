@@ -1,0 +1,1 @@
+// EmbeddingsWire: the OpenAI embeddings API's request, response and error bodies (Codable).

@@ -1,0 +1,1 @@
+// LineEditor: reading lines from a person through libedit (or plain lines when stdin is not a TTY).

@@ -1,0 +1,1 @@
+// Tokenizer: tiktoken's cl100k_base byte-pair encoding in Swift.

@@ -1,0 +1,1 @@
+// Tests for CourseModules live here.

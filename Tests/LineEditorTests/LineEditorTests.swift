@@ -1,0 +1,1 @@
+// Tests for LineEditor live here.

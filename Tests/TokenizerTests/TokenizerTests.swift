@@ -1,0 +1,1 @@
+// Tests for Tokenizer live here.
