@@ -34,7 +34,7 @@ public struct FakeEmbeddings: Sendable {
     /// A successful `create`: the response and the rate-limit headers that go with it.
     public struct Created: Sendable {
         public var response: EmbeddingResponse
-        public var headers: [HTTPField]
+        public var headers: [FakeHTTPHeader]
     }
 
     /// `POST /v1/embeddings` with an already decoded body. `authorization` is the
@@ -58,7 +58,7 @@ public struct FakeEmbeddings: Sendable {
         }
         guard totalTokens <= Self.maxTokensPerRequest else { throw .tooManyTokensInRequest(tokens: totalTokens) }
 
-        var headers: [HTTPField] = []
+        var headers: [FakeHTTPHeader] = []
         if rateLimiter.isActive {
             switch rateLimiter.admit(tokenCount: totalTokens, model: model.id) {
             case .allowed(let granted): headers = granted

@@ -37,18 +37,10 @@ public struct APIStatusError: Error, Sendable, Hashable, CustomStringConvertible
     /// The SDK's exception class for this status.
     public var kind: APIErrorKind { APIErrorKind(status: status) }
 
-    /// As the Python SDK prints it: `Error code: 400 - {'error': {...}}`.
+    /// As the official Python SDK prints it (openai 3.x): `Error code: 400 - <message>`,
+    /// or `Error code: 500` alone when the body was not an error envelope.
     public var description: String {
-        if let body {
-            let detail = body.error
-            let fields = [
-                "'message': " + PythonRepr.string(detail.message),
-                "'type': " + PythonRepr.optional(detail.type),
-                "'param': " + PythonRepr.optional(detail.param),
-                "'code': " + PythonRepr.optional(detail.code),
-            ]
-            return "Error code: \(status) - {'error': {\(fields.joined(separator: ", "))}}"
-        }
-        return "Error code: \(status) - \(rawBody ?? message)"
+        guard let body, !body.error.message.isEmpty else { return "Error code: \(status)" }
+        return "Error code: \(status) - \(body.error.message)"
     }
 }

@@ -62,7 +62,7 @@ extension FakeEmbeddings {
         return path
     }
 
-    private static func json(_ body: [UInt8], headers: [HTTPField] = []) -> FakeHTTPResponse {
+    private static func json(_ body: [UInt8], headers: [FakeHTTPHeader] = []) -> FakeHTTPResponse {
         FakeHTTPResponse(status: 200, headers: headers, body: body)
     }
 
@@ -74,11 +74,11 @@ extension FakeEmbeddings {
         }
     }
 
-    private static func commonHeaders() -> [HTTPField] {
+    private static func commonHeaders() -> [FakeHTTPHeader] {
         [
-            HTTPField("content-type", "application/json"),
-            HTTPField("x-request-id", requestID()),
-            HTTPField("openai-version", "2020-10-01"),
+            FakeHTTPHeader("content-type", "application/json"),
+            FakeHTTPHeader("x-request-id", requestID()),
+            FakeHTTPHeader("openai-version", "2020-10-01"),
         ]
     }
 

@@ -4,11 +4,11 @@ import EmbeddingsWire
 /// sending it (simulated latency; the caller waits, the fake does no I/O).
 public struct FakeHTTPResponse: Sendable {
     public var status: Int
-    public var headers: [HTTPField]
+    public var headers: [FakeHTTPHeader]
     public var body: [UInt8]
     public var latency: Duration
 
-    public init(status: Int, headers: [HTTPField], body: [UInt8], latency: Duration = .zero) {
+    public init(status: Int, headers: [FakeHTTPHeader], body: [UInt8], latency: Duration = .zero) {
         self.status = status
         self.headers = headers
         self.body = body

@@ -5,7 +5,7 @@ import Foundation
 final class RateLimiter: @unchecked Sendable {
     /// What a request was granted, or why not.
     enum Decision {
-        case allowed(headers: [HTTPField])
+        case allowed(headers: [FakeHTTPHeader])
         case limited(FakeAPIError)
     }
 
@@ -76,8 +76,8 @@ final class RateLimiter: @unchecked Sendable {
         let wait = bucket.wait(for: Double(requested))
         let used = Int((bucket.capacity - bucket.available).rounded(.down))
         var fields = headers()
-        fields.append(HTTPField("retry-after", String(Int(wait.rounded(.up)))))
-        fields.append(HTTPField("retry-after-ms", String(Int((wait * 1000).rounded(.up)))))
+        fields.append(FakeHTTPHeader("retry-after", String(Int(wait.rounded(.up)))))
+        fields.append(FakeHTTPHeader("retry-after-ms", String(Int((wait * 1000).rounded(.up)))))
         return FakeAPIError(
             status: 429,
             message: "Rate limit reached for \(model) in organization \(RateLimiter.organization) on \(unit) per min (\(short)): Limit \(Int(bucket.capacity)), Used \(used), Requested \(requested). Please try again in \(RateLimiter.duration(wait)). Visit https://platform.openai.com/account/rate-limits to learn more.",
@@ -87,17 +87,17 @@ final class RateLimiter: @unchecked Sendable {
         )
     }
 
-    private func headers() -> [HTTPField] {
-        var fields: [HTTPField] = []
+    private func headers() -> [FakeHTTPHeader] {
+        var fields: [FakeHTTPHeader] = []
         if let requests {
-            fields.append(HTTPField("x-ratelimit-limit-requests", String(Int(requests.capacity))))
-            fields.append(HTTPField("x-ratelimit-remaining-requests", String(Int(requests.available.rounded(.down)))))
-            fields.append(HTTPField("x-ratelimit-reset-requests", RateLimiter.duration(requests.secondsUntilFull)))
+            fields.append(FakeHTTPHeader("x-ratelimit-limit-requests", String(Int(requests.capacity))))
+            fields.append(FakeHTTPHeader("x-ratelimit-remaining-requests", String(Int(requests.available.rounded(.down)))))
+            fields.append(FakeHTTPHeader("x-ratelimit-reset-requests", RateLimiter.duration(requests.secondsUntilFull)))
         }
         if let tokens {
-            fields.append(HTTPField("x-ratelimit-limit-tokens", String(Int(tokens.capacity))))
-            fields.append(HTTPField("x-ratelimit-remaining-tokens", String(Int(tokens.available.rounded(.down)))))
-            fields.append(HTTPField("x-ratelimit-reset-tokens", RateLimiter.duration(tokens.secondsUntilFull)))
+            fields.append(FakeHTTPHeader("x-ratelimit-limit-tokens", String(Int(tokens.capacity))))
+            fields.append(FakeHTTPHeader("x-ratelimit-remaining-tokens", String(Int(tokens.available.rounded(.down)))))
+            fields.append(FakeHTTPHeader("x-ratelimit-reset-tokens", RateLimiter.duration(tokens.secondsUntilFull)))
         }
         return fields
     }

@@ -99,7 +99,7 @@ extension FakeAPIError {
             status: 405,
             message: "Method \(method) is not allowed for \(path); use \(allowed).",
             type: "invalid_request_error",
-            headers: [HTTPField("allow", allowed)]
+            headers: [FakeHTTPHeader("allow", allowed)]
         )
     }
 

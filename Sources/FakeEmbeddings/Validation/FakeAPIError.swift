@@ -5,9 +5,9 @@ import EmbeddingsWire
 public struct FakeAPIError: Error, Sendable, Hashable {
     public var status: Int
     public var body: APIErrorBody
-    public var headers: [HTTPField]
+    public var headers: [FakeHTTPHeader]
 
-    public init(status: Int, message: String, type: String?, param: String? = nil, code: String? = nil, headers: [HTTPField] = []) {
+    public init(status: Int, message: String, type: String?, param: String? = nil, code: String? = nil, headers: [FakeHTTPHeader] = []) {
         self.status = status
         body = APIErrorBody(error: APIErrorDetail(message: message, type: type, param: param, code: code))
         self.headers = headers

@@ -1,5 +1,5 @@
 /// One response header, as a name and a value.
-public struct HTTPField: Sendable, Hashable {
+public struct FakeHTTPHeader: Sendable, Hashable {
     public var name: String
     public var value: String
 
