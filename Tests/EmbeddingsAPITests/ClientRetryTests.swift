@@ -1,5 +1,6 @@
 @testable import EmbeddingsAPI
 import EmbeddingsWire
+import FakeEmbeddings
 import Foundation
 import Testing
 
@@ -105,6 +106,43 @@ struct ClientRetryTests {
             #expect(error.pythonClassName == "APIConnectionError" || error.pythonClassName == "APITimeoutError")
         }
         #expect(await recorder.waits.count == 1)
+    }
+
+    @Test("an answer slower than the timeout is APITimeoutError, after the retries")
+    func timeouts() async throws {
+        let recorder = SleepRecorder()
+        let slowFake = FakeEmbeddings(limits: SimulatedLimits(latency: .seconds(30)))
+        let client = EmbeddingsClient(
+            retryPolicy: RetryPolicy(sleep: { await recorder.record($0) }, random: { 0 }),
+            timeout: .seconds(1),
+            transport: InProcessTransport(fake: slowFake, sleep: { await recorder.record($0) })
+        )
+        await #expect(throws: EmbeddingsAPIError.timeout) {
+            _ = try await client.create(input: .text("hi"), model: "text-embedding-3-small")
+        }
+        #expect(EmbeddingsAPIError.timeout.description == "Request timed out.")
+        #expect(await recorder.waits == [.seconds(1), .milliseconds(500), .seconds(1), .seconds(1), .seconds(1)])
+    }
+
+    @Test("the in-process fake's simulated rate limit surfaces as RateLimitError carrying the wait the fake asked for")
+    func inProcessRateLimit() async throws {
+        let recorder = SleepRecorder()
+        let limited = FakeEmbeddings(limits: SimulatedLimits(requestsPerMinute: 1))
+        let client = EmbeddingsClient(
+            retryPolicy: RetryPolicy(maxRetries: 0, sleep: { await recorder.record($0) }, random: { 0 }),
+            transport: InProcessTransport(fake: limited)
+        )
+        _ = try await client.create(input: .text("hi"), model: "text-embedding-3-small")
+        do {
+            _ = try await client.create(input: .text("hi"), model: "text-embedding-3-small")
+            Issue.record("the second request within a minute must be limited")
+        } catch {
+            #expect(error.pythonClassName == "RateLimitError")
+            guard case .status(let status) = error else { return }
+            let wait = try #require(status.retryAfter)
+            #expect(wait > .seconds(59) && wait <= .seconds(60))
+            #expect(status.code == "rate_limit_exceeded")
+        }
     }
 
     @Test("without a chosen format the client asks for base64 and hands back floats, as the SDK does")

@@ -2,9 +2,9 @@
 /// every run of letters or digits is one token per started five characters, every other
 /// non-space character is one token. Close to tiktoken for everyday English, not exact.
 public struct ApproximateTokenCounter: TokenCounting {
-    /// cl100k_base's ranks run 0…100255; its special tokens 100257…100276.
+    /// cl100k_base's ranks run 0…100255; its special tokens are 100257–100260 and 100276.
     static let ordinaryTokenCount = 100_256
-    static let specialTokens = 100_257...100_276
+    static let specialTokens: Set<Int> = [100_257, 100_258, 100_259, 100_260, 100_276]
 
     public init() {}
 
