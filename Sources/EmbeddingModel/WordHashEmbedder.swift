@@ -22,34 +22,40 @@ public struct WordHashEmbedder: TextEmbedder {
 
         var vector = [Float](repeating: 0, count: dimensions)
         let modelSeed = FNV1a.hash(model.utf8, seed: FNV1a.offsetBasis)
+        var sumOfSquaredWeights: Float = 0
         for (word, weight) in words {
             addDirection(seed: FNV1a.hash(word.utf8, seed: modelSeed), weight: weight, to: &vector)
+            sumOfSquaredWeights += weight * weight
         }
-        WordHashEmbedder.normalize(&vector)
-
-        var shared = [Float](repeating: 0, count: dimensions)
-        addDirection(seed: FNV1a.hash("<shared>".utf8, seed: modelSeed), weight: 1, to: &shared)
-        WordHashEmbedder.normalize(&shared)
-        for position in vector.indices {
-            vector[position] += sharedDirectionWeight * shared[position]
-        }
+        // Word directions are near-orthogonal, so the words' sum has a length close to
+        // sqrt(Σ weight²) · |direction|; scaling the shared direction by that keeps its share
+        // the same for short and long texts without a second pass over the vector.
+        addDirection(seed: FNV1a.hash("<shared>".utf8, seed: modelSeed), weight: sharedDirectionWeight * sumOfSquaredWeights.squareRoot(), to: &vector)
         WordHashEmbedder.normalize(&vector)
         return vector
     }
 
-    /// Adds `weight` times the pseudo-random direction of `seed` (components in [-1, 1)).
+    /// Adds `weight` times the pseudo-random direction of `seed` (components in [-1, 1)),
+    /// four components from each 64-bit draw.
     private func addDirection(seed: UInt64, weight: Float, to vector: inout [Float]) {
         var generator = SplitMix64(state: seed)
         let scale = weight / 32768
         vector.withUnsafeMutableBufferPointer { buffer in
+            let whole = buffer.count / 4 * 4
             var position = 0
+            while position < whole {
+                let bits = generator.next()
+                buffer[position] += Float(Int16(truncatingIfNeeded: bits)) * scale
+                buffer[position + 1] += Float(Int16(truncatingIfNeeded: bits >> 16)) * scale
+                buffer[position + 2] += Float(Int16(truncatingIfNeeded: bits >> 32)) * scale
+                buffer[position + 3] += Float(Int16(truncatingIfNeeded: bits >> 48)) * scale
+                position += 4
+            }
+            var bits = generator.next()
             while position < buffer.count {
-                var bits = generator.next()
-                for _ in 0..<4 where position < buffer.count {
-                    buffer[position] += Float(Int16(truncatingIfNeeded: bits)) * scale
-                    bits >>= 16
-                    position += 1
-                }
+                buffer[position] += Float(Int16(truncatingIfNeeded: bits)) * scale
+                bits >>= 16
+                position += 1
             }
         }
     }

@@ -21,12 +21,7 @@ public enum JSONResponseWriter {
             out.append(contentsOf: #","embedding":"#.utf8)
             switch item.embedding {
             case .floats(let values):
-                out.append(UInt8(ascii: "["))
-                for (valuePosition, value) in values.enumerated() {
-                    if valuePosition > 0 { out.append(UInt8(ascii: ",")) }
-                    appendFloat(value, to: &out)
-                }
-                out.append(UInt8(ascii: "]"))
+                appendFloats(values, to: &out)
             case .base64(let text):
                 appendString(text, to: &out)
             }
@@ -57,14 +52,38 @@ public enum JSONResponseWriter {
         return out
     }
 
-    /// A JSON number for `value`; non-finite values (which unit vectors never hold) become 0
+    /// A JSON array of numbers; non-finite values (which unit vectors never hold) become 0
     /// because JSON has no spelling for them.
-    static func appendFloat(_ value: Float, to out: inout [UInt8]) {
-        guard value.isFinite else {
-            out.append(UInt8(ascii: "0"))
-            return
+    static func appendFloats(_ values: [Float], to out: inout [UInt8]) {
+        var sink = ByteSink(bytes: [])
+        swap(&sink.bytes, &out)
+        sink.bytes.append(UInt8(ascii: "["))
+        for (position, value) in values.enumerated() {
+            if position > 0 { sink.bytes.append(UInt8(ascii: ",")) }
+            if value.isFinite {
+                value.write(to: &sink)
+            } else {
+                sink.bytes.append(UInt8(ascii: "0"))
+            }
         }
-        out.append(contentsOf: value.description.utf8)
+        sink.bytes.append(UInt8(ascii: "]"))
+        swap(&sink.bytes, &out)
+    }
+
+    /// Receives `Float.write(to:)`'s ASCII digits straight into the byte array. The standard
+    /// library hands numbers over through `_writeASCII` without building a `String` (the
+    /// default implementation forwards to `write(_:)`, so the output is the same either way;
+    /// this only skips an allocation per number).
+    struct ByteSink: TextOutputStream {
+        var bytes: [UInt8]
+
+        mutating func write(_ string: String) {
+            bytes.append(contentsOf: string.utf8)
+        }
+
+        mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+            bytes.append(contentsOf: buffer)
+        }
     }
 
     static func appendOptionalString(_ text: String?, to out: inout [UInt8]) {

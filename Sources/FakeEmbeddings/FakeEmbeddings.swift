@@ -19,7 +19,7 @@ public struct FakeEmbeddings: Sendable {
 
     public init(
         embedder: any TextEmbedder = WordHashEmbedder(),
-        tokenCounter: any TokenCounting = ApproximateTokenCounter(),
+        tokenCounter: any TokenCounting = BPETokenCounter.cl100kBaseOrApproximation(),
         keyPolicy: KeyPolicy = .placeholderOnly,
         limits: SimulatedLimits = .none,
         clock: FakeClock = .continuous

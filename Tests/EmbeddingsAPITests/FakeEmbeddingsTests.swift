@@ -65,6 +65,14 @@ struct FakeEmbeddingsTests {
         #expect(created.response.usage == Usage(promptTokens: 3, totalTokens: 3))
     }
 
+    @Test("tokens are counted with cl100k_base, and token ids embed like the text they encode")
+    func countsWithTheTokenizer() throws {
+        let text = try fake.create(EmbeddingRequest(input: .text("hello world"), model: "text-embedding-3-small"), authorization: FakeEmbeddings.bearerPlaceholder)
+        #expect(text.response.usage.promptTokens == 2)
+        #expect(fake.tokenCounter.encodingName == "cl100k_base")
+        #expect(try fake.embed(.tokens([15339, 1917])) == fake.embed(.text("hello world")))
+    }
+
     @Test("models are listed and retrieved, unknown ones are 404")
     func models() throws {
         let list = try fake.listModels(authorization: FakeEmbeddings.bearerPlaceholder)

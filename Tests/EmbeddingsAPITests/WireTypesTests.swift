@@ -66,6 +66,13 @@ struct WireTypesTests {
         #expect(String(decoding: bytes, as: UTF8.self).hasPrefix(#"{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.1,-0.2,1e-07,"#))
     }
 
+    @Test("a non-finite float, which JSON cannot spell, is written as 0 so the body stays valid JSON")
+    func nonFiniteFloatsStayValidJSON() throws {
+        let response = EmbeddingResponse(data: [EmbeddingObject(index: 0, embedding: .floats([.nan, .infinity, 0.5]))], model: "m", usage: Usage(promptTokens: 1, totalTokens: 1))
+        let decoded = try JSONDecoder().decode(EmbeddingResponse.self, from: Data(JSONResponseWriter.write(response)))
+        #expect(try decoded.data[0].embedding.floats() == [0, 0, 0.5])
+    }
+
     @Test("the error envelope writes param and code as null, and escapes its message")
     func errorEnvelopeWritesNulls() throws {
         let body = APIErrorBody(error: APIErrorDetail(message: "say \"hi\"\n", type: "invalid_request_error"))

@@ -1,5 +1,5 @@
-/// An approximation of cl100k_base token counts, used until the real tokenizer is wired in:
-/// every run of letters or digits is one token per started five characters, every other
+/// An approximation of cl100k_base token counts, the fallback when the bundled ranks file
+/// cannot be loaded (and a cheap counter for tests that need no exact counts): every run of letters or digits is one token per started five characters, every other
 /// non-space character is one token. Close to tiktoken for everyday English, not exact.
 public struct ApproximateTokenCounter: TokenCounting {
     /// cl100k_base's ranks run 0…100255; its special tokens are 100257–100260 and 100276.
