@@ -21,43 +21,64 @@ public struct WordHashEmbedder: TextEmbedder {
         if words.isEmpty { words = [(text, 1)] }
 
         var vector = [Float](repeating: 0, count: dimensions)
+        var scratch = [UInt32](repeating: 0, count: (dimensions + 1) / 2 + 8)
         let modelSeed = FNV1a.hash(model.utf8, seed: FNV1a.offsetBasis)
         var sumOfSquaredWeights: Float = 0
         for (word, weight) in words {
-            addDirection(seed: FNV1a.hash(word.utf8, seed: modelSeed), weight: weight, to: &vector)
+            addDirection(seed: FNV1a.hash(word.utf8, seed: modelSeed), weight: weight, to: &vector, scratch: &scratch)
             sumOfSquaredWeights += weight * weight
         }
         // Word directions are near-orthogonal, so the words' sum has a length close to
         // sqrt(Σ weight²) · |direction|; scaling the shared direction by that keeps its share
         // the same for short and long texts without a second pass over the vector.
-        addDirection(seed: FNV1a.hash("<shared>".utf8, seed: modelSeed), weight: sharedDirectionWeight * sumOfSquaredWeights.squareRoot(), to: &vector)
+        addDirection(seed: FNV1a.hash("<shared>".utf8, seed: modelSeed), weight: sharedDirectionWeight * sumOfSquaredWeights.squareRoot(), to: &vector, scratch: &scratch)
         WordHashEmbedder.normalize(&vector)
         return vector
     }
 
-    /// Adds `weight` times the pseudo-random direction of `seed` (components in [-1, 1)),
-    /// four components from each 64-bit draw.
-    private func addDirection(seed: UInt64, weight: Float, to vector: inout [Float]) {
-        var generator = SplitMix64(state: seed)
+    /// Adds `weight` times the pseudo-random direction of `seed` (components in [-1, 1)).
+    /// Each 32-bit hash gives two components; the hashes are counter-based (murmur3's
+    /// finaliser of key and position), so they are computed eight at a time with SIMD into
+    /// `scratch`, then added to the vector in a second loop the compiler vectorises.
+    private func addDirection(seed: UInt64, weight: Float, to vector: inout [Float], scratch: inout [UInt32]) {
         let scale = weight / 32768
-        vector.withUnsafeMutableBufferPointer { buffer in
-            let whole = buffer.count / 4 * 4
-            var position = 0
-            while position < whole {
-                let bits = generator.next()
-                buffer[position] += Float(Int16(truncatingIfNeeded: bits)) * scale
-                buffer[position + 1] += Float(Int16(truncatingIfNeeded: bits >> 16)) * scale
-                buffer[position + 2] += Float(Int16(truncatingIfNeeded: bits >> 32)) * scale
-                buffer[position + 3] += Float(Int16(truncatingIfNeeded: bits >> 48)) * scale
-                position += 4
-            }
-            var bits = generator.next()
-            while position < buffer.count {
-                buffer[position] += Float(Int16(truncatingIfNeeded: bits)) * scale
-                bits >>= 16
-                position += 1
+        let key = UInt32(truncatingIfNeeded: seed) ^ UInt32(truncatingIfNeeded: seed >> 32)
+        let step: UInt32 = 0x9e37_79b9
+        let lanes = SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7) &* step
+        let pairs = (vector.count + 1) / 2
+        scratch.withUnsafeMutableBufferPointer { hashes in
+            guard let base = UnsafeMutableRawPointer(hashes.baseAddress) else { return }
+            var pair = 0
+            while pair < pairs {
+                let start = SIMD8<UInt32>(repeating: key &+ UInt32(truncatingIfNeeded: pair) &* step)
+                base.storeBytes(of: WordHashEmbedder.mix(start &+ lanes), toByteOffset: pair * 4, as: SIMD8<UInt32>.self)
+                pair += 8
             }
         }
+        let count = vector.count
+        vector.withUnsafeMutableBufferPointer { components in
+            scratch.withUnsafeBufferPointer { hashes in
+                for pair in 0..<(count / 2) {
+                    let bits = hashes[pair]
+                    components[pair * 2] += Float(Int16(truncatingIfNeeded: bits)) * scale
+                    components[pair * 2 + 1] += Float(Int16(truncatingIfNeeded: bits >> 16)) * scale
+                }
+                if count % 2 == 1 {
+                    components[count - 1] += Float(Int16(truncatingIfNeeded: hashes[count / 2])) * scale
+                }
+            }
+        }
+    }
+
+    /// murmur3's 32-bit finaliser, lane by lane: every input bit flips about half the output bits.
+    static func mix(_ value: SIMD8<UInt32>) -> SIMD8<UInt32> {
+        var mixed = value
+        mixed ^= mixed &>> 16
+        mixed &*= 0x85eb_ca6b
+        mixed ^= mixed &>> 13
+        mixed &*= 0xc2b2_ae35
+        mixed ^= mixed &>> 16
+        return mixed
     }
 
     /// The words of `text` with their weights, in order of appearance, repeated words summed.
@@ -75,7 +96,7 @@ public struct WordHashEmbedder: TextEmbedder {
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordCharacter(scalar) {
                 current.append(scalar)
             } else {
                 finishWord()
@@ -83,6 +104,15 @@ public struct WordHashEmbedder: TextEmbedder {
         }
         finishWord()
         return order.map { ($0, weights[$0] ?? 0) }
+    }
+
+    /// Letters and digits of any script; ASCII is decided without a Unicode table lookup.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7a) || (value >= 0x41 && value <= 0x5a) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func normalize(_ vector: inout [Float]) {
