@@ -17,23 +17,33 @@ public struct WordHashEmbedder: TextEmbedder {
 
     public func embed(_ text: String, model: String, dimensions: Int) -> [Float] {
         guard dimensions > 0 else { return [] }
-        var words = WordHashEmbedder.words(in: text)
-        if words.isEmpty { words = [(text, 1)] }
+        var words = WordHashEmbedder.wordHashes(in: text)
+        if words.isEmpty { words = [(FNV1a.hash(text.utf8, seed: FNV1a.offsetBasis), 1)] }
 
         var vector = [Float](repeating: 0, count: dimensions)
         var scratch = [UInt32](repeating: 0, count: (dimensions + 1) / 2 + 8)
         let modelSeed = FNV1a.hash(model.utf8, seed: FNV1a.offsetBasis)
         var sumOfSquaredWeights: Float = 0
         for (word, weight) in words {
-            addDirection(seed: FNV1a.hash(word.utf8, seed: modelSeed), weight: weight, to: &vector, scratch: &scratch)
+            addDirection(seed: WordHashEmbedder.combine(word, modelSeed), weight: weight, to: &vector, scratch: &scratch)
             sumOfSquaredWeights += weight * weight
         }
         // Word directions are near-orthogonal, so the words' sum has a length close to
         // sqrt(Σ weight²) · |direction|; scaling the shared direction by that keeps its share
         // the same for short and long texts without a second pass over the vector.
-        addDirection(seed: FNV1a.hash("<shared>".utf8, seed: modelSeed), weight: sharedDirectionWeight * sumOfSquaredWeights.squareRoot(), to: &vector, scratch: &scratch)
+        let shared = WordHashEmbedder.combine(FNV1a.hash("<shared>".utf8, seed: FNV1a.offsetBasis), modelSeed)
+        addDirection(seed: shared, weight: sharedDirectionWeight * sumOfSquaredWeights.squareRoot(), to: &vector, scratch: &scratch)
         WordHashEmbedder.normalize(&vector)
         return vector
+    }
+
+    /// One seed from a word's hash and a model's: SplitMix64's finaliser over both, so the
+    /// same word gets unrelated directions in different models.
+    static func combine(_ word: UInt64, _ model: UInt64) -> UInt64 {
+        var mixed = word ^ (model &* 0x9e37_79b9_7f4a_7c15)
+        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
+        return mixed ^ (mixed >> 31)
     }
 
     /// Adds `weight` times the pseudo-random direction of `seed` (components in [-1, 1)).
@@ -81,29 +91,60 @@ public struct WordHashEmbedder: TextEmbedder {
         return mixed
     }
 
-    /// The words of `text` with their weights, in order of appearance, repeated words summed.
-    static func words(in text: String) -> [(String, Float)] {
-        var weights: [String: Float] = [:]
-        var order: [String] = []
-        var current = String.UnicodeScalarView()
-        func finishWord() {
-            guard !current.isEmpty else { return }
-            var word = String(current).lowercased()
-            if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
-            let weight: Float = commonWords.contains(word) ? 0.15 : 1
-            if weights[word] == nil { order.append(word) }
-            weights[word, default: 0] += weight
-            current = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            if isWordCharacter(scalar) {
-                current.append(scalar)
+    /// The words of `text` as FNV-1a hashes of their folded spelling (lower-cased, a plural
+    /// `s` dropped), with weights, in order of first appearance, repeated words summed.
+    /// ASCII text is scanned byte by byte; other text goes through Unicode's letter tables.
+    static func wordHashes(in text: String) -> [(UInt64, Float)] {
+        var hashes: [(UInt64, Float)] = []
+        var positions: [UInt64: Int] = [:]
+        func add(_ word: UnsafeBufferPointer<UInt8>) {
+            var length = word.count
+            if length > 3, word[length - 1] == UInt8(ascii: "s"), word[length - 2] != UInt8(ascii: "s") { length -= 1 }
+            let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: word[0..<length]), seed: FNV1a.offsetBasis)
+            let weight: Float = commonWordHashes.contains(hash) ? 0.15 : 1
+            if let position = positions[hash] {
+                hashes[position].1 += weight
             } else {
-                finishWord()
+                positions[hash] = hashes.count
+                hashes.append((hash, weight))
             }
         }
+
+        var text = text
+        let isASCII = text.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 } }
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        let finishWord = {
+            if !word.isEmpty {
+                word.withUnsafeBufferPointer(add)
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if isASCII {
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                    default: finishWord()
+                    }
+                }
+            }
+        } else {
+            var current = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if isWordCharacter(scalar) {
+                    current.append(scalar)
+                } else if !current.isEmpty {
+                    word.append(contentsOf: String(current).lowercased().utf8)
+                    current = String.UnicodeScalarView()
+                    finishWord()
+                }
+            }
+            if !current.isEmpty { word.append(contentsOf: String(current).lowercased().utf8) }
+        }
         finishWord()
-        return order.map { ($0, weights[$0] ?? 0) }
+        return hashes
     }
 
     /// Letters and digits of any script; ASCII is decided without a Unicode table lookup.
@@ -123,8 +164,11 @@ public struct WordHashEmbedder: TextEmbedder {
         for position in vector.indices { vector[position] *= inverse }
     }
 
+    /// The hashes of `commonWords`, for the scan.
+    static let commonWordHashes = Set(commonWords.map { FNV1a.hash($0.utf8, seed: FNV1a.offsetBasis) })
+
     /// English words so frequent that sharing them says little about meaning.
-    static let commonWords: Set<String> = [
+    static let commonWords: [String] = [
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
         "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
         "those", "as", "i", "you", "he", "she", "we", "they", "my", "your", "our", "their",

@@ -17,6 +17,13 @@ public struct FakeEmbeddings: Sendable {
     public let limits: SimulatedLimits
     private let rateLimiter: RateLimiter
 
+    /// - Parameters:
+    ///   - embedder: the model behind the vectors; the word-hash baseline by default.
+    ///   - tokenCounter: cl100k_base from the `Tokenizer` module by default (its tables are
+    ///     read once per process from the bundled ranks file, the only file the fake touches).
+    ///   - keyPolicy: which bearer keys pass; the placeholder only, by default.
+    ///   - limits: simulated rate limits and latency; none by default.
+    ///   - clock: the time the rate limits see.
     public init(
         embedder: any TextEmbedder = WordHashEmbedder(),
         tokenCounter: any TokenCounting = BPETokenCounter.cl100kBaseOrApproximation(),

@@ -20,6 +20,13 @@ struct WordHashEmbedderTests {
         #expect(cosine(cat, catNap) > cosine(cat, car) + 0.2)
     }
 
+    @Test("non-ASCII text is split and folded like ASCII text: punctuation ignored, letters of any script kept")
+    func unicodeTextFoldsLikeASCII() {
+        #expect(embedder.embed("Cats — “dogs”", model: "m", dimensions: 128) == embedder.embed("cat dog", model: "m", dimensions: 128))
+        #expect(embedder.embed("ÜBER Café", model: "m", dimensions: 128) == embedder.embed("über café", model: "m", dimensions: 128))
+        #expect(embedder.embed("café", model: "m", dimensions: 128) != embedder.embed("caf", model: "m", dimensions: 128))
+    }
+
     @Test("a text with no words still gets a unit vector of its own")
     func textWithoutWords() {
         let question = embedder.embed("?!", model: "m", dimensions: 64)
