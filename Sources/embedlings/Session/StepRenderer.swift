@@ -8,7 +8,12 @@ struct StepRenderer {
         let lesson = course.lessons[lessonIndex]
         let position = "Lesson \(lessonIndex + 1)/\(course.lessons.count) · step \(stepIndex + 1)/\(lesson.steps.count)"
         screen.line()
-        screen.line(screen.style.accent(position) + screen.style.dim(" · \(lesson.title)"))
+        if position.count + 3 + lesson.title.count <= screen.wrapper.width {
+            screen.line(screen.style.accent(position) + screen.style.dim(" · \(lesson.title)"))
+        } else {
+            screen.line(screen.style.accent(position))
+            screen.paragraph(lesson.title, decorate: screen.style.dim)
+        }
     }
 
     func body(of step: Step, alreadyDone: Bool) {
