@@ -24,7 +24,7 @@ struct StartCommand: ParsableCommand {
             return
         }
         let editor = LineEditor(prompt: "> ", continuationPrompt: "... ",
-                                continuationRule: ContinuationRules.pythonBlocks,
+                                continuationRule: ContinuationRules.pythonBlocksClosedByEmptyLine,
                                 historyFile: environment.dataDirectory.historyFile)
         if editor.isInteractive {
             // Ctrl-C is a key while editing (it clears the line); a stray one while text is being
