@@ -4,7 +4,7 @@ import Testing
 /// The libedit path: the binary on a pseudo-terminal, typed at like a person would.
 @Suite("Running the course on a terminal")
 struct TerminalSessionTests {
-    @Test("on a terminal: colour, history recall with the up arrow, tab completion, Ctrl-C, continuation lines, Ctrl-D")
+    @Test("on a terminal: colour, history recall with the up arrow, tab completion of commands, lesson ids and choices, Ctrl-C, continuation lines, Ctrl-D")
     func lineEditing() throws {
         let home = try EmbedlingsProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
@@ -24,6 +24,11 @@ struct TerminalSessionTests {
 
         terminal.typeAtPrompt(":goto embeddings-app\t\r")
         #expect(terminal.waitFor("Lesson 2/"), "tab should complete the lesson id after :goto; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt(":goto 2 3\r")
+        #expect(terminal.waitFor("What to do when a delivery is lost or late"))
+        terminal.typeAtPrompt("What\t\r")
+        #expect(terminal.waitFor("✓ Correct."), "tab should complete the choice's text; screen: \(terminal.screenText)")
+
         terminal.typeAtPrompt(":goto 1\r")
         #expect(terminal.waitFor("Lesson 1/", count: 2))
         #expect(terminal.waitForPrompt())

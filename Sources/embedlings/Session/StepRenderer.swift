@@ -49,8 +49,8 @@ struct StepRenderer {
             for (index, item) in key.items.enumerated() {
                 screen.paragraph("\(index + 1). \(item)", indent: "  ")
             }
-            let example = key.items.indices.map { ChoiceSelection.letter(for: $0 % key.categories.count) }.joined(separator: " ")
-            screen.line(style.dim("(one category letter per item, in order, for example: \(example))"))
+            screen.paragraph("(one category letter per item, in order, such as `b a …`; or item-letter pairs such as `1b 2a …`)",
+                             decorate: style.dim)
         case .text, .number:
             break
         }
