@@ -1,4 +1,4 @@
-import ArgumentParser
+import Course
 import EmbeddingsAPI
 import Foundation
 
@@ -10,7 +10,7 @@ enum EndpointOptions {
     static func configuration(
         _ global: GlobalOptions,
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) throws -> EndpointConfiguration {
+    ) throws(CommandFailure) -> EndpointConfiguration {
         do {
             return try EndpointConfiguration.resolve(
                 endpointOption: global.endpoint,
@@ -18,15 +18,13 @@ enum EndpointOptions {
                 keyFilePath: keyFilePath(dataDirectory: global.dataDir, environment: environment)
             )
         } catch {
-            throw ValidationError(error.description)
+            throw .input(error.description)
         }
     }
 
-    /// `config.json` in `--data-dir`, else in `EMBEDLINGS_HOME`, else in `~/.embedlings`.
+    /// `config.json` in the course's data directory (`--data-dir`, `EMBEDLINGS_HOME`, or the
+    /// platform default that `DataDirectory` chooses).
     static func keyFilePath(dataDirectory: String?, environment: [String: String]) -> String {
-        let directory = dataDirectory
-            ?? environment["EMBEDLINGS_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".embedlings")
-        return (directory as NSString).appendingPathComponent("config.json")
+        DataDirectory(option: dataDirectory, environment: environment).url.appendingPathComponent("config.json").path
     }
 }

@@ -49,8 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((ServeBanner.lines(baseURL: baseURL).joined(separator: "\n") + "\n").utf8))
             }
         } catch {
-            FileHandle.standardError.write(Data("error: \(EmbeddingsServerError.didNotStart(host: host, port: port))\n".utf8))
-            throw ExitCode(1)
+            throw CommandFailure.input(EmbeddingsServerError.didNotStart(host: host, port: port).description)
         }
     }
 }
