@@ -131,8 +131,6 @@ public struct JSONReader {
             if current == "]" { position += 1; return .array(items) }
             guard current == "," else { throw failure("Expecting ',' delimiter") }
             position += 1
-            skipWhitespace()
-            if current == "]" { throw failure("Illegal trailing comma before end of array") }
         }
     }
 
@@ -159,7 +157,6 @@ public struct JSONReader {
             guard current == "," else { throw failure("Expecting ',' delimiter") }
             position += 1
             skipWhitespace()
-            if current == "}" { throw failure("Illegal trailing comma before end of object") }
         }
     }
 }
