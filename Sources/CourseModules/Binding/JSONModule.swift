@@ -30,7 +30,7 @@ enum JSONModule {
             let document = try converter.json(from: bound["obj"] ?? .none)
             do {
                 return .str(try writer.write(document))
-            } catch {
+            } catch let error as JSONError {
                 throw PyError.valueError(error.message)
             }
         }
