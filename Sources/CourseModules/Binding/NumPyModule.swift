@@ -26,8 +26,7 @@ enum NumPyModule {
             module.addFunction(name, doc: "\(name)(shape): an array of \(fill == 0 ? "zeros" : "ones").") { arguments, runtime in
                 let bound = try arguments.bind(name, ["shape", .optional("dtype")])
                 let shape = try Self.shape(bound["shape"] ?? .none)
-                let count = shape.reduce(1, *)
-                try runtime.reserveMemory(bytes: count * 8)
+                let count = try Self.reserve(elements: NDArray.elementCount(shape), runtime: runtime)
                 let dtype = try bound["dtype"].map(Self.dtype) ?? .float64
                 return .object(NDArrayObject(try PythonErrors.numpy { () throws(NumPyError) in
                     try NDArray(shape: shape, elements: Array(repeating: fill, count: count), dtype: dtype)
@@ -44,8 +43,9 @@ enum NumPyModule {
             let stop = numbers.count > 1 ? numbers[1].value : numbers[0].value
             let step = numbers.count > 2 ? numbers[2].value : 1
             guard step != 0 else { throw PyError.zeroDivision("division by zero") }
-            let count = max(0, Int(((stop - start) / step).rounded(.up)))
-            try runtime.reserveMemory(bytes: count * 8)
+            let length = ((stop - start) / step).rounded(.up)
+            guard length.isFinite || length < 0 else { throw PyError.valueError("arange: cannot compute length") }
+            let count = try Self.reserve(elements: length <= 0 ? 0 : (length < Double(Int.max) ? Int(length) : nil), runtime: runtime)
             let dtype = NumPyConversions.combinedType(numbers.map { $0.dtype == .bool ? .int64 : $0.dtype })
             return .object(NDArrayObject(NDArray(vector: (0..<count).map { start + Double($0) * step }, dtype: dtype)))
         }
@@ -55,7 +55,7 @@ enum NumPyModule {
             let stop = try NumPyConversions.double(bound["stop"] ?? .none, function: "linspace")
             let count = bound["num"]?.intValue ?? 50
             guard count >= 0 else { throw PyError.valueError("Number of samples, \(count), must be non-negative.") }
-            try runtime.reserveMemory(bytes: count * 8)
+            _ = try Self.reserve(elements: count, runtime: runtime)
             let step = count > 1 ? (stop - start) / Double(count - 1) : 0
             var values = (0..<count).map { start + Double($0) * step }
             if count > 1 { values[count - 1] = stop }
@@ -164,6 +164,16 @@ enum NumPyModule {
             return NumPyConversions.value(try PythonErrors.numpy { () throws(NumPyError) in try array.norm(axis: axis) })
         }
         return module
+    }
+
+    /// Asks the sandbox for the memory of `elements` float64 values before allocating them;
+    /// nil (a count beyond Int) is refused as MemoryError too.
+    static func reserve(elements: Int?, runtime: Runtime) throws -> Int {
+        guard let elements, elements <= Int.max / 8 else {
+            throw PyError.memory("the array would be larger than any memory: too many elements")
+        }
+        try runtime.reserveMemory(bytes: elements * 8)
+        return elements
     }
 
     static func shape(_ value: PyValue) throws -> [Int] {

@@ -14,7 +14,7 @@ public struct NDArray: Equatable, Sendable {
         guard (1...2).contains(shape.count), shape.allSatisfy({ $0 >= 0 }) else {
             throw NumPyError(.value, "only arrays of 1 or 2 dimensions are supported here, not shape \(NDArray.shapeText(shape))")
         }
-        guard shape.reduce(1, *) == elements.count else {
+        guard NDArray.elementCount(shape) == elements.count else {
             throw NumPyError(.value, "cannot reshape array of size \(elements.count) into shape (\(shape.map(String.init).joined(separator: ",")))")
         }
         self.shape = shape
@@ -45,7 +45,7 @@ public struct NDArray: Equatable, Sendable {
     public func reshaped(_ newShape: [Int]) throws(NumPyError) -> NDArray {
         var resolved = newShape
         if let unknown = newShape.firstIndex(of: -1) {
-            let known = newShape.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
+            let known = NDArray.elementCount(newShape.enumerated().filter { $0.offset != unknown }.map(\.element)) ?? 0
             guard known > 0, size % known == 0 else {
                 throw NumPyError(.value, "cannot reshape array of size \(size) into shape (\(newShape.map(String.init).joined(separator: ",")))")
             }
@@ -81,6 +81,17 @@ public struct NDArray: Equatable, Sendable {
         case .bool: copy.elements = elements.map { $0 != 0 ? 1 : 0 }
         }
         return copy
+    }
+
+    /// The number of elements of `shape`, or nil when it does not fit in an Int (a shape no memory could hold).
+    public static func elementCount(_ shape: [Int]) -> Int? {
+        var count = 1
+        for length in shape {
+            let (product, overflow) = count.multipliedReportingOverflow(by: length)
+            if overflow { return nil }
+            count = product
+        }
+        return count
     }
 
     /// numpy's shape text: `(3,)`, `(2, 3)`.
