@@ -68,7 +68,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules"]
+            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules", "Course"]
         ),
 
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI"], exclude: ["Conformance"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
-        .testTarget(name: "CLITests", dependencies: ["embedlings"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
 // Benchmarks: `make bench` runs this in release mode; each suite prints what it measured.
 await EmbeddingsBenchmark.run()
+TokenizerBenchmark.run()
+CourseBenchmark.run()
 NearestNeighbourBenchmark.run()

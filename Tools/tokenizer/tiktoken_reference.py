@@ -17,6 +17,7 @@ directory holding a copy under the name tiktoken looks for), so it never uses th
 """
 import argparse
 import gzip
+import itertools
 import json
 import os
 import random
@@ -73,7 +74,7 @@ def read_text(path, limit):
 
 def random_unicode(rng, length):
     ranges = [
-        (0x20, 0x7E), (0x09, 0x0D), (0xA0, 0x24F), (0x300, 0x36F), (0x370, 0x3FF), (0x400, 0x4FF),
+        (0x20, 0x7E), (0x00, 0x1F), (0x7F, 0x9F), (0xA0, 0x24F), (0x300, 0x36F), (0x370, 0x3FF), (0x400, 0x4FF),
         (0x590, 0x6FF), (0x900, 0x97F), (0xE00, 0xE7F), (0x1100, 0x11FF), (0x1E00, 0x1EFF),
         (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2150, 0x218F), (0x2460, 0x24FF), (0x3000, 0x303F),
         (0x3040, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xFE00, 0xFE0F), (0xFF00, 0xFFEF),
@@ -87,6 +88,13 @@ def random_unicode(rng, length):
             code = 0x41
         out.append(chr(code))
     return "".join(out)
+
+
+def assigned_code_points():
+    """Every character Python's Unicode tables know (any category but unassigned/surrogate)."""
+    import unicodedata
+    return [chr(code) for code in range(0x110000)
+            if unicodedata.category(chr(code)) not in ("Cn", "Cs")]
 
 
 def edge_cases(rng):
@@ -108,7 +116,18 @@ def edge_cases(rng):
     ]
     for _ in range(300):
         cases.append(random_unicode(rng, rng.randint(1, 60)))
-    pieces = ["  ", "\n", "\r\n", "\t", " ", "'s", "'LL", "abc", "ABC", "123", "4567", "é", "\u0301",
+    assigned = assigned_code_points()
+    ascii_mix = list("aZ09 '\n\t.")
+    for _ in range(400):
+        cases.append("".join(rng.choice(assigned) if rng.random() < 0.7 else rng.choice(ascii_mix)
+                             for _ in range(rng.randint(1, 40))))
+    for suffix in ["s", "d", "m", "t", "ll", "ve", "re", "\u017f", "x"]:
+        casings = {"".join(chosen) for chosen in itertools.product(*[(c.lower(), c.upper()) for c in suffix])}
+        for casing in sorted(casings):
+            for after in ["", "a", "ABC", "\u00e9", "1", " ", "'s", "\n"]:
+                cases.append("x'" + casing + after)
+                cases.append("'" + casing + after + " it'" + casing + "OK")
+    pieces = ["  ", "\n", "\r\n", "\t", " ", "'s", "'LL", "'T", "'Ve", "'rE", "'D", "'M", "abc", "ABC", "123", "4567", "é", "\u0301",
               "!", "?!", " (", ")", "日本", "👍", "\u00a0", "\u3000", "x", "9", ".\n", "\r", "ſ"]
     for _ in range(700):
         cases.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))))
