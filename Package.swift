@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
         .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
         .testTarget(name: "EmbeddingsAPITests", dependencies: ["EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer"]),
-        .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
+        .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
         .testTarget(name: "CLITests", dependencies: ["embedlings"]),

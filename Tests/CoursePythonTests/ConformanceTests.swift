@@ -27,6 +27,11 @@ import Testing
         let ourLast = result.error?.summary ?? ""
         let theirLast = expected.stderr.split(separator: "\n").last.map(String.init) ?? ""
         #expect(ourLast == theirLast, "last traceback line of \(name) differs")
+        if name.hasPrefix("error_"), let error = result.error {
+            var ours = error.traceback
+            if let hint = error.exception.hint { ours = ours.replacingOccurrences(of: hint + "\n", with: "") }
+            #expect(ours == expected.stderr, "traceback of \(name) differs")
+        }
     }
 }
 

@@ -183,6 +183,8 @@ public final class Interpreter {
             let shown = String(chars[indent...]).trimmingTrailingSpaces()
             if !shown.isEmpty {
                 text += "    \(shown)\n"
+            }
+            if !shown.isEmpty && info.showsCaret {
                 let caretColumn = max(0, min(info.column - indent, shown.count))
                 text += "    " + String(repeating: " ", count: caretColumn) + String(repeating: "^", count: max(1, info.width)) + "\n"
             }

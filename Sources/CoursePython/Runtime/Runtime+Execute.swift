@@ -75,7 +75,7 @@ extension Runtime {
             let iterable = try evaluate(iterableExpr, frame)
             var flow = Flow.normal
             var broke = false
-            try forEach(iterable, at: iterableExpr) { item in
+            try forEach(iterable, at: nil) { item in
                 try step()
                 try assign(target, item, frame)
                 switch try execute(body, frame) {
@@ -108,7 +108,7 @@ extension Runtime {
         case .assert(let test, let message):
             if !(try isTruthy(try evaluate(test, frame))) {
                 let args = try message.map { [try evaluate($0, frame)] } ?? []
-                throw PyError(PyExceptionObject(type: BuiltinTypes.assertionError, args: args))
+                throw located(PyError(PyExceptionObject(type: BuiltinTypes.assertionError, args: args)), test)
             }
         case .delete(let targets):
             for t in targets { try delete(t, frame) }
@@ -250,7 +250,7 @@ extension Runtime {
         if let starIndex = targets.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
             let after = targets.count - starIndex - 1
             guard items.count >= targets.count - 1 else {
-                throw PyError.valueError("not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+                throw located(PyError.valueError("not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))"), whole)
             }
             for i in 0..<starIndex { try assign(targets[i], items[i], frame) }
             try assign(targets[starIndex], .list(PyList(Array(items[starIndex..<(items.count - after)]))), frame)
@@ -258,10 +258,10 @@ extension Runtime {
             return
         }
         if items.count > targets.count {
-            throw PyError.valueError("too many values to unpack (expected \(targets.count))")
+            throw located(PyError.valueError("too many values to unpack (expected \(targets.count))"), whole)
         }
         if items.count < targets.count {
-            throw PyError.valueError("not enough values to unpack (expected \(targets.count), got \(items.count))")
+            throw located(PyError.valueError("not enough values to unpack (expected \(targets.count), got \(items.count))"), whole)
         }
         for (t, v) in zip(targets, items) { try assign(t, v, frame) }
     }

@@ -14,7 +14,7 @@ struct Parser {
 
     /// Parses a whole module.
     static func parseModule(_ source: String) throws -> [Stmt] {
-        var parser = Parser(tokens: try Lexer.tokenize(source))
+        var parser = Parser(tokens: Lexer.tokenize(source))
         let body = try parser.parseStatements(untilDedent: false)
         Resolver.resolveModule(body)
         return body
@@ -22,7 +22,7 @@ struct Parser {
 
     /// Parses a single expression (for hosts evaluating in a namespace).
     static func parseExpression(_ source: String) throws -> Expr {
-        var parser = Parser(tokens: try Lexer.tokenize(source))
+        var parser = Parser(tokens: Lexer.tokenize(source))
         while parser.current.kind == .newline { parser.index += 1 }
         let expr = try parser.parseTestListStarred()
         while parser.current.kind == .newline { parser.index += 1 }
@@ -61,19 +61,29 @@ struct Parser {
         }
     }
 
-    private func error(_ message: String, at token: Token) -> SyntaxErrorInfo {
-        SyntaxErrorInfo(message: message, line: token.line + lineOffset, column: token.column + (token.line == 1 ? columnOffset : 0))
+    private func error(_ message: String, at token: Token, width: Int = 1) -> SyntaxErrorInfo {
+        if case .failure(let lexical) = current.kind { return lexical }
+        return SyntaxErrorInfo(message: message, line: token.line + lineOffset, column: token.column + (token.line == 1 ? columnOffset : 0), width: width)
+    }
+
+    private func error(_ message: String, spanning range: SourceRange) -> SyntaxErrorInfo {
+        if case .failure(let lexical) = current.kind { return lexical }
+        let width = range.line == range.endLine ? max(1, range.endColumn - range.column) : 1
+        return SyntaxErrorInfo(message: message, line: range.line, column: range.column, width: width)
     }
 
     private func invalid() -> SyntaxErrorInfo {
         let t = current
-        if case .name(let n) = previous.kind, n == "print", !Keywords.all.contains(n), startsAtom(t), previous.line == t.line {
-            return SyntaxErrorInfo(message: "Missing parentheses in call to 'print'. Did you mean print(...)?", line: previous.line + lineOffset, column: previous.column)
+        if case .name(let n) = previous.kind, n == "print", startsAtom(t), previous.line == t.line {
+            var last = index
+            while last + 1 < tokens.count, tokens[last + 1].line == t.line, !tokens[last + 1].isNewlineOrEnd { last += 1 }
+            return error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: previous, width: tokens[last].endColumn - previous.column)
         }
         if startsAtom(t), index > 0, endsAtom(previous), previous.line == t.line, !t.isKeyword("in") {
-            return error("invalid syntax. Perhaps you forgot a comma?", at: t)
+            return error("invalid syntax. Perhaps you forgot a comma?", at: previous, width: t.endColumn - previous.column)
         }
-        return error("invalid syntax", at: t)
+        let width = t.line == t.endLine && !t.isNewlineOrEnd ? max(1, t.endColumn - t.column) : 1
+        return error("invalid syntax", at: t, width: width)
     }
 
     private func startsAtom(_ t: Token) -> Bool {
@@ -129,7 +139,9 @@ struct Parser {
             case .newline:
                 advance()
             case .indent:
-                throw SyntaxErrorInfo(message: "unexpected indent", line: current.line, column: current.column, isIndentation: true)
+                throw SyntaxErrorInfo(message: "unexpected indent", line: current.line, column: current.column, isIndentation: true, showsCaret: false)
+            case .failure(let lexical):
+                throw lexical
             default:
                 body.append(contentsOf: try parseStatement())
             }
@@ -141,6 +153,7 @@ struct Parser {
         if current.kind == .newline {
             advance()
             guard current.kind == .indent else {
+                if case .failure(let lexical) = current.kind { throw lexical }
                 throw SyntaxErrorInfo(message: "expected an indented block after \(description)", line: current.line, column: current.column, isIndentation: true)
             }
             advance()
@@ -209,7 +222,9 @@ struct Parser {
     private mutating func parseNamedTest() throws -> Expr {
         let e = try parseTest()
         if current.isOp("=") {
-            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: current)
+            advance()
+            let value = try parseTest()
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanning: e.range.to(value.range))
         }
         return e
     }
@@ -429,13 +444,13 @@ struct Parser {
         case .tuple(let items), .list(let items): for i in items { try checkAssignable(i) }
         case .starred(let inner): try checkAssignable(inner)
         case .call:
-            throw SyntaxErrorInfo(message: "cannot assign to function call here. Maybe you meant '==' instead of '='?", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to function call here. Maybe you meant '==' instead of '='?", spanning: e.range)
         case .constant(.none), .constant(.bool):
-            throw SyntaxErrorInfo(message: "cannot assign to \(describeConstant(e))", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to \(describeConstant(e))", spanning: e.range)
         case .constant:
-            throw SyntaxErrorInfo(message: "cannot assign to literal here. Maybe you meant '==' instead of '='?", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to literal here. Maybe you meant '==' instead of '='?", spanning: e.range)
         default:
-            throw SyntaxErrorInfo(message: "cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?", spanning: e.range)
         }
     }
 

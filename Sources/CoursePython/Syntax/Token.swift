@@ -12,6 +12,9 @@ struct Token {
         case indent
         case dedent
         case end
+        /// The lexer stopped here; the parser reports this error when it reaches it, so that
+        /// earlier syntax errors are reported first, as CPython does.
+        case failure(SyntaxErrorInfo)
     }
 
     var kind: Kind
