@@ -8,6 +8,6 @@ struct Embedlings: AsyncParsableCommand {
         commandName: "embedlings",
         abstract: "A terminal course that teaches text embeddings.",
         version: EmbedlingsVersion.current,
-        subcommands: []
+        subcommands: [RunCommand.self]
     )
 }
