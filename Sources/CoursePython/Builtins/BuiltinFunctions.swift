@@ -383,13 +383,6 @@ extension Runtime {
         if case .object(let o) = value, let text = o.helpText { return text }
         let type = value.pythonType
         var text = "Help on \(type.qualifiedName) object"
-        if case .object(let o) = value, let t = o as? PyType {
-            text = "class \(t.qualifiedName)"
-            if !t.doc.isEmpty { text += "\n    \(t.doc)" }
-            let methods = t.allMethodNames.filter { !$0.hasPrefix("_") }
-            if !methods.isEmpty { text += "\n    Methods: \(methods.joined(separator: ", "))" }
-            return text
-        }
         if !type.doc.isEmpty { text += ":\n    \(type.doc)" }
         let methods = attributeNames(of: value).filter { !$0.hasPrefix("_") }
         if !methods.isEmpty { text += "\n    Attributes and methods: \(methods.joined(separator: ", "))" }

@@ -114,5 +114,11 @@ public final class PyType: PythonObject, @unchecked Sendable {
 
     public func repr(runtime: Runtime) throws -> String? { "<class '\(qualifiedName)'>" }
 
-    public var helpText: String? { doc.isEmpty ? nil : doc }
+    public var helpText: String? {
+        var text = "class \(qualifiedName)"
+        if !doc.isEmpty { text += "\n    \(doc)" }
+        let methods = allMethodNames.filter { !$0.hasPrefix("_") }
+        if !methods.isEmpty { text += "\n    Methods: \(methods.joined(separator: ", "))" }
+        return text
+    }
 }
