@@ -264,16 +264,21 @@ extension Runtime {
         }
         let inner = Frame(slotCount: comp.scope.slotNames.count, parent: frame, code: nil, source: frame.source, functionName: name)
         inner.line = line
+        var results: [PyValue] = []
         do {
-            return try runComprehension(comp, firstIterable, inner)
+            return try runComprehension(comp, firstIterable, inner, &results)
         } catch let error as PyError {
             recordTraceback(error, inner)
+            // A generator expression is consumed lazily in CPython, so its error surfaces in
+            // the consumer (`sum(...)`) after the items before it: yield those, then raise.
+            if comp.kind == .generator, error.exception.pythonType !== BuiltinTypes.sandboxLimitExceeded {
+                return .object(ArrayIterator(results, typeLabel: "generator", failure: error))
+            }
             throw error
         }
     }
 
-    private func runComprehension(_ comp: Comprehension, _ firstIterable: PyValue, _ inner: Frame) throws -> PyValue {
-        var results: [PyValue] = []
+    private func runComprehension(_ comp: Comprehension, _ firstIterable: PyValue, _ inner: Frame, _ results: inout [PyValue]) throws -> PyValue {
         let dict = comp.kind == .dict ? PyDict() : nil
         try runClause(comp, 0, firstIterable, inner) {
             if let dict {
