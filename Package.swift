@@ -43,7 +43,9 @@ let package = Package(
         ),
 
         // The course's Python: the language, then the libraries bound to Swift.
-        .target(name: "CoursePython"),
+        // Dynamic exclusivity checks on the AST and frames cost half the interpreter's time
+        // (docs/course-python.md, "Speed"); the static checks still apply.
+        .target(name: "CoursePython", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .target(name: "CourseModules", dependencies: ["CoursePython", "EmbeddingsAPI", "Tokenizer"]),
 
         // Lessons as data (YAML + datasets), bundled so the binary finds them from anywhere.

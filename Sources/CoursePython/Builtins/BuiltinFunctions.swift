@@ -218,7 +218,7 @@ enum BuiltinFunctions {
         add("dir", "dir([obj]): the names in the current namespace, or obj's attributes.") { a, r in
             try a.expectAtMost(1, "dir")
             guard let v = a.positional.first else {
-                return .list(PyList(r.globals.values.keys.sorted().map { .str($0) }))
+                return .list(PyList(r.globals.definedNames.map { .str($0) }))
             }
             return .list(PyList(r.attributeNames(of: v).map { .str($0) }))
         }

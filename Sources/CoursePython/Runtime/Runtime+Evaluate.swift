@@ -19,7 +19,7 @@ extension Runtime {
 
     func nameError(_ name: String, _ frame: Frame) -> PyError {
         let error = PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
-        var candidates = Array(globals.values.keys) + Array(builtins.keys)
+        var candidates = globals.definedNames + Array(builtins.keys)
         var f: Frame? = frame
         while let current = f {
             if let code = current.code {
@@ -39,7 +39,8 @@ extension Runtime {
             if let v = frame.slots[slot] { return v }
             throw located(PyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value"), e)
         case .global(let name), .name(let name):
-            if let v = globals.values[name] ?? builtins[name] { return v }
+            if e.globalSlot < 0 { e.globalSlot = globals.slot(for: name) }
+            if let v = globals.slots[e.globalSlot] ?? builtins[name] { return v }
             throw located(nameError(name, frame), e)
         case .enclosing(let depth, let slot, let name):
             var f = frame

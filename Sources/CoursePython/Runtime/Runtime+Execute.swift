@@ -47,7 +47,7 @@ extension Runtime {
             if echoesExpressions, frame.code == nil, !value.isNone {
                 try write(try repr(value) + "\n")
             }
-            if echoesExpressions, frame.code == nil { globals.values["_"] = value.isNone ? globals.values["_"] : value }
+            if echoesExpressions, frame.code == nil, !value.isNone { globals["_"] = value }
         case .assign(let targets, let value):
             let v = try evaluate(value, frame)
             for t in targets { try assign(t, v, frame) }
@@ -212,7 +212,8 @@ extension Runtime {
         case .local(let slot, _):
             frame.slots[slot] = value
         case .global(let name), .name(let name):
-            globals.values[name] = value
+            if target.globalSlot < 0 { target.globalSlot = globals.slot(for: name) }
+            globals.slots[target.globalSlot] = value
         case .enclosing(let depth, let slot, _):
             var f = frame
             for _ in 0..<depth { f = f.parent ?? f }
@@ -318,7 +319,8 @@ extension Runtime {
             }
             frame.slots[slot] = nil
         case .global(let name), .name(let name):
-            if globals.values.removeValue(forKey: name) == nil { throw nameError(name, frame) }
+            if globals[name] == nil { throw nameError(name, frame) }
+            globals[name] = nil
         case .item(let containerExpr, let keyExpr):
             let container = try evaluate(containerExpr, frame)
             let key = try evaluate(keyExpr, frame)

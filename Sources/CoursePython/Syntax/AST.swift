@@ -22,6 +22,8 @@ final class Expr {
     let range: SourceRange
     /// The operator or subscript part CPython 3.11 marks with `^` (columns on `range.line`).
     var anchor: (start: Int, end: Int)?
+    /// For module-level names: the namespace slot, found on first evaluation (-1 until then).
+    var globalSlot = -1
 
     init(_ kind: ExprKind, _ range: SourceRange, anchor: (Int, Int)? = nil) {
         self.kind = kind; self.range = range; self.anchor = anchor

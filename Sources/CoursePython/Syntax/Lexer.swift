@@ -121,11 +121,13 @@ struct Lexer {
     }
 
     private func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isXIDStart
+        if c.value < 128 { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        return c.properties.isXIDStart
     }
 
     private func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isXIDContinue
+        if c.value < 128 { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") }
+        return c.properties.isXIDContinue
     }
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
