@@ -45,7 +45,7 @@ extension Runtime {
         case .enclosing(let depth, let slot, let name):
             var f = frame
             for _ in 0..<depth { f = f.parent ?? f }
-            if let v = f.slots[slot] { return v }
+            if slot < f.slots.count, let v = f.slots[slot] { return v }
             throw located(PyError(BuiltinTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), e)
         case .binary(let op, let a, let b):
             let x = try evaluate(a, frame)
@@ -171,7 +171,8 @@ extension Runtime {
         var defaults: [PyValue?] = []
         defaults.reserveCapacity(code.parameters.count)
         for p in code.parameters { defaults.append(try p.defaultValue.map { try evaluate($0, frame) }) }
-        return PyFunction(code: code, defaults: defaults, closure: frame.code == nil ? nil : frame, source: frame.source)
+        let isModuleFrame = frame.code == nil && frame.parent == nil
+        return PyFunction(code: code, defaults: defaults, closure: isModuleFrame ? nil : frame, source: frame.source)
     }
 
     func evaluateFString(_ parts: [FStringPart], _ frame: Frame) throws -> String {

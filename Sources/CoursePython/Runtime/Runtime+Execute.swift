@@ -112,7 +112,7 @@ extension Runtime {
             }
         case .delete(let targets):
             for t in targets { try delete(t, frame) }
-        case .global:
+        case .global, .nonlocal:
             break
         case .importModules(let names):
             for n in names {
@@ -214,9 +214,10 @@ extension Runtime {
         case .global(let name), .name(let name):
             if target.globalSlot < 0 { target.globalSlot = globals.slot(for: name) }
             globals.slots[target.globalSlot] = value
-        case .enclosing(let depth, let slot, _):
+        case .enclosing(let depth, let slot, let name):
             var f = frame
             for _ in 0..<depth { f = f.parent ?? f }
+            guard slot < f.slots.count else { throw PyError(BuiltinTypes.nameError, "no binding for '\(name)' in an enclosing function") }
             f.slots[slot] = value
         case .attribute(let objectExpr, let name):
             let object = try evaluate(objectExpr, frame)

@@ -39,6 +39,7 @@ public final class Runtime {
         self.registry = registry
         self.globals = Namespace()
         self.builtins = BuiltinFunctions.namespace(for: self)
+        globals["__name__"] = .str("__main__")
     }
 
     // MARK: output

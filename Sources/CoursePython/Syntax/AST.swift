@@ -113,11 +113,13 @@ enum ExprKind {
 struct Scope {
     var slotNames: [String] = []
     var globals: Set<String> = []
+    /// Names declared `nonlocal`: they live in an enclosing function's frame.
+    var nonlocals: Set<String> = []
 
     func slot(of name: String) -> Int? { slotNames.firstIndex(of: name) }
 
     mutating func declare(_ name: String) {
-        if !globals.contains(name), !slotNames.contains(name) { slotNames.append(name) }
+        if !globals.contains(name), !nonlocals.contains(name), !slotNames.contains(name) { slotNames.append(name) }
     }
 }
 
@@ -181,6 +183,7 @@ enum StmtKind {
     case assert(Expr, message: Expr?)
     case delete([Expr])
     case global([String])
+    case nonlocal([String])
     case importModules([ImportName])
     case importFrom(module: String, names: [ImportName])
 }

@@ -16,7 +16,7 @@ struct Parser {
     static func parseModule(_ source: String) throws -> [Stmt] {
         var parser = Parser(tokens: Lexer.tokenize(source))
         let body = try parser.parseStatements(untilDedent: false)
-        Resolver.resolveModule(body)
+        try Resolver.resolveModule(body)
         return body
     }
 
@@ -27,7 +27,7 @@ struct Parser {
         let expr = try parser.parseTestListStarred()
         while parser.current.kind == .newline { parser.index += 1 }
         guard parser.current.kind == .end else { throw parser.invalid() }
-        Resolver.resolveModuleExpression(expr)
+        try Resolver.resolveModuleExpression(expr)
         return expr
     }
 
@@ -348,7 +348,7 @@ struct Parser {
                 advance()
                 var names = [try expectName()]
                 while accept(",") { names.append(try expectName()) }
-                return Stmt(.global(names), range(from: start))
+                return Stmt(word == "global" ? .global(names) : .nonlocal(names), range(from: start))
             case "del":
                 advance()
                 var targets = [try parseOrExpr()]
