@@ -189,7 +189,7 @@ struct Lexer {
         } else if let v = Int(text) {
             add(.int(v), line, col, line, column)
         } else {
-            add(.float(Double(text) ?? .infinity), line, col, line, column)
+            add(.bigInt(text), line, col, line, column)
         }
     }
 

@@ -89,7 +89,7 @@ struct Parser {
     private func startsAtom(_ t: Token) -> Bool {
         switch t.kind {
         case .name(let n): return !Keywords.all.contains(n) || ["None", "True", "False", "lambda", "not"].contains(n)
-        case .int, .float, .string, .fstring: return true
+        case .int, .bigInt, .float, .string, .fstring: return true
         case .op(let o): return o == "(" || o == "[" || o == "{"
         default: return false
         }
@@ -98,7 +98,7 @@ struct Parser {
     private func endsAtom(_ t: Token) -> Bool {
         switch t.kind {
         case .name(let n): return !Keywords.all.contains(n) || ["None", "True", "False"].contains(n)
-        case .int, .float, .string, .fstring: return true
+        case .int, .bigInt, .float, .string, .fstring: return true
         case .op(let o): return o == ")" || o == "]" || o == "}"
         default: return false
         }
@@ -741,6 +741,9 @@ struct Parser {
         let start = current
         switch current.kind {
         case .int(let i): advance(); return Expr(.constant(.int(i)), range(from: start))
+        case .bigInt(let digits):
+            advance()
+            return Expr(.constant(BigInt(decimal: digits).map(Runtime.normalized) ?? .float(.infinity)), range(from: start))
         case .float(let d): advance(); return Expr(.constant(.float(d)), range(from: start))
         case .string, .fstring: return try parseStrings()
         case .name(let n):

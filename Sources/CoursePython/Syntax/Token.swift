@@ -3,6 +3,8 @@ struct Token {
     enum Kind: Equatable {
         case name(String)
         case int(Int)
+        /// An integer literal beyond 64 bits, as its digits.
+        case bigInt(String)
         case float(Double)
         case string(String)
         /// An f-string: its raw body (escapes not yet processed, braces intact), and whether raw.
