@@ -70,7 +70,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules"]
+            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules", "Course"]
         ),
 
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
-        .testTarget(name: "CLITests", dependencies: ["embedlings"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,2 +1,4 @@
 // Benchmarks: `make bench` runs this in release mode; each suite prints what it measured.
+TokenizerBenchmark.run()
+CourseBenchmark.run()
 CoursePythonBenchmarks.run()

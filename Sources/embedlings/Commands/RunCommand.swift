@@ -24,7 +24,7 @@ struct RunCommand: ParsableCommand {
         if let file {
             try runFile(file, interpreter)
         } else {
-            ScratchPrompt(interpreter: interpreter).loop()
+            ScratchPrompt(interpreter: interpreter, moduleNames: RunCommand.modules(endpoint: global.endpoint).topLevelNames).loop()
         }
     }
 
@@ -39,8 +39,7 @@ struct RunCommand: ParsableCommand {
         do {
             source = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            FileHandle.standardError.write(Data("embedlings: cannot read \(path): \(Self.reason(error))\n".utf8))
-            throw ExitCode(2)
+            throw CommandFailure.input("cannot read \(path): \(Self.reason(error))")
         }
         let result = interpreter.run(source, filename: path, output: StandardStreams.writeOut)
         if let error = result.error {
