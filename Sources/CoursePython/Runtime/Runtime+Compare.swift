@@ -54,12 +54,12 @@ extension Runtime {
         case (.list(let x), .list(let y)): return try sequenceOrder(op, x.items, y.items)
         case (.tuple(let x), .tuple(let y)): return try sequenceOrder(op, x, y)
         default:
-            if case .object(let o) = a, let r = try o.compare(op, b, runtime: self) { return try isTruthy(r) }
-            if case .object(let o) = b, let r = try o.compare(op.swapped, a, runtime: self) { return try isTruthy(r) }
             if let x = a.doubleValue, let y = b.doubleValue, a.stringValue == nil {
                 if let i = a.intValue, let j = b.intValue { return Self.apply(op, i, j) }
                 return Self.apply(op, x, y)
             }
+            if case .object(let o) = a, let r = try o.compare(op, b, runtime: self) { return try isTruthy(r) }
+            if case .object(let o) = b, let r = try o.compare(op.swapped, a, runtime: self) { return try isTruthy(r) }
             throw PyError.typeError("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
     }
