@@ -20,7 +20,8 @@ struct RunCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let interpreter = Interpreter(modules: RunCommand.modules(endpoint: global.endpoint))
+        let interpreter = Interpreter(modules: RunCommand.modules(endpoint: global.endpoint),
+                                      limits: RunCommand.limits(endpoint: global.endpoint))
         if let file {
             try runFile(file, interpreter)
         } else {
@@ -32,6 +33,16 @@ struct RunCommand: ParsableCommand {
     /// agree; it becomes `CourseModules.standardModules(endpoint:)` when that module lands.
     static func modules(endpoint: String?) -> ModuleRegistry {
         ModuleRegistry()
+    }
+
+    /// The sandbox budgets: the standard ones, except that a real network endpoint gets 30 s
+    /// of wall-clock time, since waiting for the API is not runaway code (the step budget still
+    /// ends `while True: pass`).
+    static func limits(endpoint: String?) -> SandboxLimits {
+        guard let endpoint, endpoint != "fake" else { return .standard }
+        var limits = SandboxLimits.standard
+        limits.maxSeconds = 30
+        return limits
     }
 
     private func runFile(_ path: String, _ interpreter: Interpreter) throws {
