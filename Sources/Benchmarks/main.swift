@@ -2,4 +2,5 @@
 await EmbeddingsBenchmark.run()
 TokenizerBenchmark.run()
 CourseBenchmark.run()
+CoursePythonBenchmarks.run()
 NearestNeighbourBenchmark.run()

@@ -40,11 +40,12 @@ enum BuiltinFunctions {
             try a.expectExactly(1, "abs")
             switch a.positional[0] {
             case .int(let i):
-                if i == .min { throw Runtime.intOverflow() }
+                if i == .min { return Runtime.normalized(-BigInt(i)) }
                 return .int(abs(i))
             case .float(let d): return .float(abs(d))
             case .bool(let b): return .int(b ? 1 : 0)
             case .object(let o):
+                if let big = o as? PyBigInt { return Runtime.normalized(big.value.negative ? -big.value : big.value) }
                 if let value = try o.attribute("__abs__", runtime: r) { return try r.call(value, Arguments()) }
                 fallthrough
             default: throw PyError.typeError("bad operand type for abs(): '\(a.positional[0].typeName)'")
@@ -218,7 +219,7 @@ enum BuiltinFunctions {
         add("dir", "dir([obj]): the names in the current namespace, or obj's attributes.") { a, r in
             try a.expectAtMost(1, "dir")
             guard let v = a.positional.first else {
-                return .list(PyList(r.globals.values.keys.sorted().map { .str($0) }))
+                return .list(PyList(r.globals.definedNames.map { .str($0) }))
             }
             return .list(PyList(r.attributeNames(of: v).map { .str($0) }))
         }
@@ -315,7 +316,8 @@ extension Runtime {
             guard let digits else {
                 if d.isNaN { throw PyError.valueError("cannot convert float NaN to integer") }
                 if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
-                return .int(try NumberMethods.truncate(d.rounded(.toNearestOrEven)))
+                if let big = BigInt(exactly: d.rounded(.toNearestOrEven)) { return Runtime.normalized(big) }
+                return .int(try NumberMethods.truncate(d))
             }
             if !d.isFinite { return .float(d) }
             if digits >= 0 {
@@ -325,6 +327,13 @@ extension Runtime {
             let scale = Foundation.pow(10.0, Double(-digits))
             return .float((d / scale).rounded(.toNearestOrEven) * scale)
         case .object(let o):
+            if o is PyBigInt {
+                guard let digits, digits < 0 else { return number }
+                let scale = try binary(.power, .int(10), .int(-digits))
+                let half = try binary(.floorDivide, scale, .int(2))
+                let shifted = try binary(.add, number, half)
+                return try binary(.multiply, try binary(.floorDivide, shifted, scale), scale)
+            }
             if let method = try o.attribute("__round__", runtime: self) {
                 return try call(method, Arguments(ndigits.map { [$0] } ?? []))
             }
@@ -383,13 +392,6 @@ extension Runtime {
         if case .object(let o) = value, let text = o.helpText { return text }
         let type = value.pythonType
         var text = "Help on \(type.qualifiedName) object"
-        if case .object(let o) = value, let t = o as? PyType {
-            text = "class \(t.qualifiedName)"
-            if !t.doc.isEmpty { text += "\n    \(t.doc)" }
-            let methods = t.allMethodNames.filter { !$0.hasPrefix("_") }
-            if !methods.isEmpty { text += "\n    Methods: \(methods.joined(separator: ", "))" }
-            return text
-        }
         if !type.doc.isEmpty { text += ":\n    \(type.doc)" }
         let methods = attributeNames(of: value).filter { !$0.hasPrefix("_") }
         if !methods.isEmpty { text += "\n    Attributes and methods: \(methods.joined(separator: ", "))" }

@@ -58,14 +58,17 @@ extension Runtime {
         switch x {
         case .int: return x
         case .bool(let v): return .int(v ? 1 : 0)
-        case .float(let d): return .int(try NumberMethods.truncate(d))
+        case .float(let d):
+            if d.isFinite, let big = BigInt(exactly: d) { return Runtime.normalized(big) }
+            return .int(try NumberMethods.truncate(d))
         case .str(let s):
             let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
             let cleaned = trimmed.contains("__") || trimmed.hasPrefix("_") || trimmed.hasSuffix("_") ? "" : trimmed.replacingOccurrences(of: "_", with: "")
             if let v = Int(cleaned.hasPrefix("+") ? String(cleaned.dropFirst()) : cleaned) { return .int(v) }
-            if !cleaned.isEmpty, cleaned.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }) { throw Runtime.intOverflow() }
+            if let big = BigInt(decimal: cleaned) { return Runtime.normalized(big) }
             throw PyError.valueError("invalid literal for int() with base 10: \(Formatting.reprString(s))")
         case .object(let o):
+            if o is PyBigInt { return x }
             if let n = try o.unary(.plus, runtime: self), case .float(let d) = n { return .int(try NumberMethods.truncate(d)) }
             if let n = try o.unary(.plus, runtime: self), case .int = n { return n }
             fallthrough
@@ -85,6 +88,7 @@ extension Runtime {
             if let d = NumberMethods.parseFloat(s) { return .float(d) }
             throw PyError.valueError("could not convert string to float: \(Formatting.reprString(s))")
         case .object(let o):
+            if let big = o as? PyBigInt { return .float(big.value.doubleValue) }
             if let n = try o.unary(.plus, runtime: self), let d = n.doubleValue, n.stringValue == nil { return .float(d) }
             fallthrough
         default:

@@ -26,7 +26,10 @@ enum StrMethods {
         return nil
     }
 
-    static func isWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || (c.value >= 9 && c.value <= 13) || (c.value >= 28 && c.value <= 31) }
+        return c.properties.isWhitespace
+    }
 
     static func strip(_ s: String, _ chars: PyValue?, leading: Bool, trailing: Bool) throws -> String {
         var a = scalars(s)[...]

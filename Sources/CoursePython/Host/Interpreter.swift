@@ -32,8 +32,8 @@ public final class Interpreter {
 
     /// Reads or writes one module-level variable.
     public subscript(_ name: String) -> PyValue? {
-        get { runtime.globals.values[name] }
-        set { runtime.globals.values[name] = newValue }
+        get { runtime.globals[name] }
+        set { runtime.globals[name] = newValue }
     }
 
     /// When true, function calls (native and Python) are recorded in `callRecords`.
@@ -150,13 +150,13 @@ public final class Interpreter {
                 .filter { $0.hasPrefix(partial) && (partial.hasPrefix("_") || !$0.hasPrefix("_")) }
                 .map { prefix + path + "." + $0 }
         }
-        let names = Set(runtime.globals.values.keys).union(runtime.builtins.keys).union(Keywords.all)
+        let names = Set(runtime.globals.definedNames).union(runtime.builtins.keys).union(Keywords.all)
         return names.filter { $0.hasPrefix(word) && !$0.hasPrefix("_") }.sorted().map { prefix + $0 }
     }
 
     private func resolvePath(_ path: String) -> PyValue? {
         let parts = path.split(separator: ".").map(String.init)
-        guard let first = parts.first, var value = runtime.globals.values[first] ?? runtime.builtins[first] else { return nil }
+        guard let first = parts.first, var value = runtime.globals[first] ?? runtime.builtins[first] else { return nil }
         for part in parts.dropFirst() {
             guard let next = try? runtime.lookupAttribute(value, part) else { return nil }
             value = next
@@ -183,6 +183,8 @@ public final class Interpreter {
             let shown = String(chars[indent...]).trimmingTrailingSpaces()
             if !shown.isEmpty {
                 text += "    \(shown)\n"
+            }
+            if !shown.isEmpty && info.showsCaret {
                 let caretColumn = max(0, min(info.column - indent, shown.count))
                 text += "    " + String(repeating: " ", count: caretColumn) + String(repeating: "^", count: max(1, info.width)) + "\n"
             }

@@ -11,7 +11,7 @@ public struct SandboxLimits: Sendable, Equatable {
     /// Most characters a program may print.
     public var maxOutputCharacters: Int
 
-    public init(maxSteps: Int = 50_000_000, maxSeconds: Double = 2, maxMemoryBytes: Int = 256 << 20,
+    public init(maxSteps: Int = 50_000_000, maxSeconds: Double = 1.8, maxMemoryBytes: Int = 256 << 20,
                 maxRecursionDepth: Int = 1000, maxOutputCharacters: Int = 1_000_000) {
         self.maxSteps = maxSteps
         self.maxSeconds = maxSeconds

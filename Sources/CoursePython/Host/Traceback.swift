@@ -6,12 +6,28 @@ enum TracebackFormatter {
         var out = ""
         if !exception.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
+            var previous: TracebackEntry?
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    out += "  [Previous line repeated \(repeats - 3) more time\(repeats - 3 == 1 ? "" : "s")]\n"
+                }
+            }
             for entry in exception.traceback.reversed() {
+                if entry == previous {
+                    repeats += 1
+                    if repeats > 3 { continue }
+                } else {
+                    flushRepeats()
+                    repeats = 1
+                    previous = entry
+                }
                 out += "  File \"\(entry.filename)\", line \(entry.line), in \(entry.function)\n"
                 if let line = entry.sourceLine {
                     out += lineWithCarets(line, entry.caret)
                 }
             }
+            flushRepeats()
         }
         out += exceptionLine(exception, runtime: runtime) + "\n"
         if let hint = exception.hint { out += hint + "\n" }

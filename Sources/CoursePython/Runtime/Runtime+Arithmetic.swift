@@ -3,7 +3,7 @@ import Foundation
 /// Binary and unary operators with CPython's semantics and messages.
 extension Runtime {
     static func intOverflow() -> PyError {
-        PyError.overflow("integer result too large: the course's ints hold 64 bits (up to 9223372036854775807)")
+        PyError.overflow("integer result too large for this operation")
     }
 
     /// `a <op> b`.
@@ -50,22 +50,24 @@ extension Runtime {
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
-            if o { throw Self.intOverflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .subtract:
             let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw Self.intOverflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .multiply:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw Self.intOverflow() }
+            if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(r)
         case .trueDivide:
             if y == 0 { throw PyError.zeroDivision("division by zero") }
-            return .float(Double(x) / Double(y))
+            let exact: UInt = 1 << 53
+            if x.magnitude <= exact && y.magnitude <= exact { return .float(Double(x) / Double(y)) }
+            return .float(BigInt.trueDivide(BigInt(x), BigInt(y)))
         case .floorDivide:
             if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
-            if x == .min && y == -1 { throw Self.intOverflow() }
+            if x == .min && y == -1 { return try bigBinary(op, BigInt(x), BigInt(y)) }
             let q = x / y
             return .int((x % y != 0) && ((x < 0) != (y < 0)) ? q - 1 : q)
         case .modulo:
@@ -84,20 +86,21 @@ extension Runtime {
             while e > 0 {
                 if e & 1 == 1 {
                     let (r, o) = result.multipliedReportingOverflow(by: base)
-                    if o { throw Self.intOverflow() }
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
                     result = r
                 }
                 e >>= 1
                 if e > 0 {
                     let (b, o) = base.multipliedReportingOverflow(by: base)
-                    if o { throw Self.intOverflow() }
+                    if o { return try bigBinary(op, BigInt(x), BigInt(y)) }
                     base = b
                 }
             }
             return .int(result)
         case .leftShift:
             if y < 0 { throw PyError.valueError("negative shift count") }
-            if y >= 64 || (x << y) >> y != x { if x == 0 { return .int(0) }; throw Self.intOverflow() }
+            if x == 0 { return .int(0) }
+            if y >= 63 || (x << y) >> y != x { return try bigBinary(op, BigInt(x), BigInt(y)) }
             return .int(x << y)
         case .rightShift:
             if y < 0 { throw PyError.valueError("negative shift count") }
@@ -214,7 +217,7 @@ extension Runtime {
     public func unary(_ op: UnaryOperator, _ a: PyValue) throws -> PyValue {
         switch (op, a) {
         case (.negate, .int(let x)):
-            if x == .min { throw Self.intOverflow() }
+            if x == .min { return Self.normalized(-BigInt(x)) }
             return .int(-x)
         case (.negate, .float(let x)): return .float(-x)
         case (.negate, .bool(let b)): return .int(b ? -1 : 0)

@@ -27,7 +27,7 @@ extension Runtime {
         try bind(arguments, to: function, in: frame)
         depth += 1
         defer { depth -= 1 }
-        if depth > limits.maxRecursionDepth {
+        if depth >= limits.maxRecursionDepth {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         do {

@@ -11,9 +11,15 @@ extension Runtime {
         }
     }
 
+    /// Marks `e` as where `error` arose (unless it already has a position) and returns it.
+    func located(_ error: PyError, _ e: Expr) -> PyError {
+        if error.exception.pendingCaret == nil { error.exception.pendingCaret = PendingCaret(range: e.range, anchor: e.anchor) }
+        return error
+    }
+
     func nameError(_ name: String, _ frame: Frame) -> PyError {
         let error = PyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
-        var candidates = Array(globals.values.keys) + Array(builtins.keys)
+        var candidates = globals.definedNames + Array(builtins.keys)
         var f: Frame? = frame
         while let current = f {
             if let code = current.code {
@@ -31,18 +37,16 @@ extension Runtime {
             return v
         case .local(let slot, let name):
             if let v = frame.slots[slot] { return v }
-            throw PyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
-        case .global(let name):
-            if let v = globals.values[name] ?? builtins[name] { return v }
-            throw nameError(name, frame)
+            throw located(PyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value"), e)
+        case .global(let name), .name(let name):
+            if e.globalSlot < 0 { e.globalSlot = globals.slot(for: name) }
+            if let v = globals.slots[e.globalSlot] ?? builtins[name] { return v }
+            throw located(nameError(name, frame), e)
         case .enclosing(let depth, let slot, let name):
             var f = frame
             for _ in 0..<depth { f = f.parent ?? f }
-            if let v = f.slots[slot] { return v }
-            throw PyError(BuiltinTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
-        case .name(let name):
-            if let v = globals.values[name] ?? builtins[name] { return v }
-            throw nameError(name, frame)
+            if slot < f.slots.count, let v = f.slots[slot] { return v }
+            throw located(PyError(BuiltinTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), e)
         case .binary(let op, let a, let b):
             let x = try evaluate(a, frame)
             let y = try evaluate(b, frame)
@@ -103,7 +107,7 @@ extension Runtime {
                 if let keyExpr {
                     let key = try evaluate(keyExpr, frame)
                     let value = try evaluate(valueExpr, frame)
-                    try at(keyExpr) { dict.set(try hashKey(key), value) }
+                    try at(e) { dict.set(try hashKey(key), value) }
                 } else {
                     let mapping = try evaluate(valueExpr, frame)
                     guard case .dict(let other) = mapping else {
@@ -122,7 +126,7 @@ extension Runtime {
         case .lambda(let code):
             return .object(try makeFunction(code, frame))
         case .comprehension(let comp):
-            return try evaluateComprehension(comp, frame)
+            return try at(e) { try evaluateComprehension(comp, frame, line: e.range.line) }
         case .starred:
             throw PyError(BuiltinTypes.syntaxError, "can't use starred expression here")
         }
@@ -167,7 +171,8 @@ extension Runtime {
         var defaults: [PyValue?] = []
         defaults.reserveCapacity(code.parameters.count)
         for p in code.parameters { defaults.append(try p.defaultValue.map { try evaluate($0, frame) }) }
-        return PyFunction(code: code, defaults: defaults, closure: frame.code == nil ? nil : frame, source: frame.source)
+        let isModuleFrame = frame.code == nil && frame.parent == nil
+        return PyFunction(code: code, defaults: defaults, closure: isModuleFrame ? nil : frame, source: frame.source)
     }
 
     func evaluateFString(_ parts: [FStringPart], _ frame: Frame) throws -> String {
@@ -250,11 +255,32 @@ extension Runtime {
 
     // MARK: comprehensions
 
-    private func evaluateComprehension(_ comp: Comprehension, _ frame: Frame) throws -> PyValue {
-        let inner = Frame(slotCount: comp.scope.slotNames.count, parent: frame, code: nil, source: frame.source, functionName: frame.functionName)
-        inner.line = frame.line
+    private func evaluateComprehension(_ comp: Comprehension, _ frame: Frame, line: Int) throws -> PyValue {
         let firstIterable = try evaluate(comp.clauses[0].iterable, frame)
+        let name: String
+        switch comp.kind {
+        case .list: name = "<listcomp>"
+        case .set: name = "<setcomp>"
+        case .dict: name = "<dictcomp>"
+        case .generator: name = "<genexpr>"
+        }
+        let inner = Frame(slotCount: comp.scope.slotNames.count, parent: frame, code: nil, source: frame.source, functionName: name)
+        inner.line = line
         var results: [PyValue] = []
+        do {
+            return try runComprehension(comp, firstIterable, inner, &results)
+        } catch let error as PyError {
+            recordTraceback(error, inner)
+            // A generator expression is consumed lazily in CPython, so its error surfaces in
+            // the consumer (`sum(...)`) after the items before it: yield those, then raise.
+            if comp.kind == .generator, error.exception.pythonType !== BuiltinTypes.sandboxLimitExceeded {
+                return .object(ArrayIterator(results, typeLabel: "generator", failure: error))
+            }
+            throw error
+        }
+    }
+
+    private func runComprehension(_ comp: Comprehension, _ firstIterable: PyValue, _ inner: Frame, _ results: inout [PyValue]) throws -> PyValue {
         let dict = comp.kind == .dict ? PyDict() : nil
         try runClause(comp, 0, firstIterable, inner) {
             if let dict {

@@ -47,7 +47,7 @@ extension Runtime {
             if echoesExpressions, frame.code == nil, !value.isNone {
                 try write(try repr(value) + "\n")
             }
-            if echoesExpressions, frame.code == nil { globals.values["_"] = value.isNone ? globals.values["_"] : value }
+            if echoesExpressions, frame.code == nil, !value.isNone { globals["_"] = value }
         case .assign(let targets, let value):
             let v = try evaluate(value, frame)
             for t in targets { try assign(t, v, frame) }
@@ -75,7 +75,7 @@ extension Runtime {
             let iterable = try evaluate(iterableExpr, frame)
             var flow = Flow.normal
             var broke = false
-            try forEach(iterable, at: iterableExpr) { item in
+            try forEach(iterable, at: nil) { item in
                 try step()
                 try assign(target, item, frame)
                 switch try execute(body, frame) {
@@ -108,11 +108,11 @@ extension Runtime {
         case .assert(let test, let message):
             if !(try isTruthy(try evaluate(test, frame))) {
                 let args = try message.map { [try evaluate($0, frame)] } ?? []
-                throw PyError(PyExceptionObject(type: BuiltinTypes.assertionError, args: args))
+                throw located(PyError(PyExceptionObject(type: BuiltinTypes.assertionError, args: args)), test)
             }
         case .delete(let targets):
             for t in targets { try delete(t, frame) }
-        case .global:
+        case .global, .nonlocal:
             break
         case .importModules(let names):
             for n in names {
@@ -212,10 +212,12 @@ extension Runtime {
         case .local(let slot, _):
             frame.slots[slot] = value
         case .global(let name), .name(let name):
-            globals.values[name] = value
-        case .enclosing(let depth, let slot, _):
+            if target.globalSlot < 0 { target.globalSlot = globals.slot(for: name) }
+            globals.slots[target.globalSlot] = value
+        case .enclosing(let depth, let slot, let name):
             var f = frame
             for _ in 0..<depth { f = f.parent ?? f }
+            guard slot < f.slots.count else { throw PyError(BuiltinTypes.nameError, "no binding for '\(name)' in an enclosing function") }
             f.slots[slot] = value
         case .attribute(let objectExpr, let name):
             let object = try evaluate(objectExpr, frame)
@@ -250,7 +252,7 @@ extension Runtime {
         if let starIndex = targets.firstIndex(where: { if case .starred = $0.kind { return true } else { return false } }) {
             let after = targets.count - starIndex - 1
             guard items.count >= targets.count - 1 else {
-                throw PyError.valueError("not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))")
+                throw located(PyError.valueError("not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))"), whole)
             }
             for i in 0..<starIndex { try assign(targets[i], items[i], frame) }
             try assign(targets[starIndex], .list(PyList(Array(items[starIndex..<(items.count - after)]))), frame)
@@ -258,10 +260,10 @@ extension Runtime {
             return
         }
         if items.count > targets.count {
-            throw PyError.valueError("too many values to unpack (expected \(targets.count))")
+            throw located(PyError.valueError("too many values to unpack (expected \(targets.count))"), whole)
         }
         if items.count < targets.count {
-            throw PyError.valueError("not enough values to unpack (expected \(targets.count), got \(items.count))")
+            throw located(PyError.valueError("not enough values to unpack (expected \(targets.count), got \(items.count))"), whole)
         }
         for (t, v) in zip(targets, items) { try assign(t, v, frame) }
     }
@@ -318,7 +320,8 @@ extension Runtime {
             }
             frame.slots[slot] = nil
         case .global(let name), .name(let name):
-            if globals.values.removeValue(forKey: name) == nil { throw nameError(name, frame) }
+            if globals[name] == nil { throw nameError(name, frame) }
+            globals[name] = nil
         case .item(let containerExpr, let keyExpr):
             let container = try evaluate(containerExpr, frame)
             let key = try evaluate(keyExpr, frame)

@@ -52,7 +52,8 @@ extension Runtime {
     private func indexOf(_ key: PyValue, _ kind: String, count: Int) throws -> Int {
         guard let i = key.intValue else {
             let noun = kind == "string" ? "string" : kind
-            throw PyError.typeError("\(noun) indices must be integers\(kind == "string" ? "" : " or slices"), not \(key.typeName)")
+            if kind == "string" { throw PyError.typeError("string indices must be integers, not '\(key.typeName)'") }
+            throw PyError.typeError("\(noun) indices must be integers or slices, not \(key.typeName)")
         }
         let index = i < 0 ? i + count : i
         guard index >= 0 && index < count else { throw PyError.indexError("\(kind) index out of range") }

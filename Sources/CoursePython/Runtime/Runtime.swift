@@ -39,6 +39,7 @@ public final class Runtime {
         self.registry = registry
         self.globals = Namespace()
         self.builtins = BuiltinFunctions.namespace(for: self)
+        globals["__name__"] = .str("__main__")
     }
 
     // MARK: output
@@ -95,9 +96,9 @@ public final class Runtime {
 
     // MARK: calls
 
-    func record(_ function: String, _ arguments: Arguments) {
+    func record(_ function: @autoclosure () -> String, _ arguments: @autoclosure () -> Arguments) {
         guard recordsCalls || nativeCallHook != nil else { return }
-        let record = CallRecord(function: function, arguments: arguments, line: currentLine)
+        let record = CallRecord(function: function(), arguments: arguments(), line: currentLine)
         nativeCallHook?(record)
         if recordsCalls, callRecords.count < maxCallRecords { callRecords.append(record) }
     }
@@ -130,12 +131,37 @@ public final class Runtime {
     }
 }
 
-/// The module-level variables of a program, readable and writable by the host.
+/// The module-level variables of a program, readable and writable by the host. Names are
+/// given slots on first use so that the evaluator reads them by index.
 public final class Namespace {
-    public var values: [String: PyValue] = [:]
+    private var slotOf: [String: Int] = [:]
+    private var names: [String] = []
+    var slots: [PyValue?] = []
 
+    /// Reads or writes one variable (nil deletes it).
     public subscript(_ name: String) -> PyValue? {
-        get { values[name] }
-        set { values[name] = newValue }
+        get { slotOf[name].flatMap { slots[$0] } }
+        set { slots[slot(for: name)] = newValue }
+    }
+
+    /// The defined variables, by name.
+    public var values: [String: PyValue] {
+        var out: [String: PyValue] = [:]
+        for (i, name) in names.enumerated() { if let v = slots[i] { out[name] = v } }
+        return out
+    }
+
+    /// Names of the defined variables, sorted.
+    public var definedNames: [String] {
+        names.indices.filter { slots[$0] != nil }.map { names[$0] }.sorted()
+    }
+
+    /// The slot of `name`, created empty when new.
+    func slot(for name: String) -> Int {
+        if let i = slotOf[name] { return i }
+        slotOf[name] = names.count
+        names.append(name)
+        slots.append(nil)
+        return names.count - 1
     }
 }

@@ -22,6 +22,8 @@ final class Expr {
     let range: SourceRange
     /// The operator or subscript part CPython 3.11 marks with `^` (columns on `range.line`).
     var anchor: (start: Int, end: Int)?
+    /// For module-level names: the namespace slot, found on first evaluation (-1 until then).
+    var globalSlot = -1
 
     init(_ kind: ExprKind, _ range: SourceRange, anchor: (Int, Int)? = nil) {
         self.kind = kind; self.range = range; self.anchor = anchor
@@ -111,11 +113,13 @@ enum ExprKind {
 struct Scope {
     var slotNames: [String] = []
     var globals: Set<String> = []
+    /// Names declared `nonlocal`: they live in an enclosing function's frame.
+    var nonlocals: Set<String> = []
 
     func slot(of name: String) -> Int? { slotNames.firstIndex(of: name) }
 
     mutating func declare(_ name: String) {
-        if !globals.contains(name), !slotNames.contains(name) { slotNames.append(name) }
+        if !globals.contains(name), !nonlocals.contains(name), !slotNames.contains(name) { slotNames.append(name) }
     }
 }
 
@@ -179,6 +183,7 @@ enum StmtKind {
     case assert(Expr, message: Expr?)
     case delete([Expr])
     case global([String])
+    case nonlocal([String])
     case importModules([ImportName])
     case importFrom(module: String, names: [ImportName])
 }

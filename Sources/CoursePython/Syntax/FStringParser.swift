@@ -87,7 +87,7 @@ enum FStringParser {
             throw SyntaxErrorInfo(message: "f-string: expecting '}'", line: line, column: column + start)
         }
         i += 1
-        let tokens = try Lexer.tokenize("(" + text + ")")
+        let tokens = Lexer.tokenize("(" + text + ")")
         var parser = Parser(tokens: tokens, lineOffset: line - 1, columnOffset: column + start - 1)
         let expr = try parser.parseTestListStarred()
         var parts: [FStringPart] = []

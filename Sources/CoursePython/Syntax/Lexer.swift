@@ -7,16 +7,24 @@ struct Lexer {
     private var lineStart = 0
     private var indents = [0]
     private var brackets: [(Character, Int, Int)] = []
-    private var tokens: [Token] = []
+    private(set) var tokens: [Token] = []
     private var atLineStart = true
 
     init(_ source: String) {
         chars = Array(source.unicodeScalars)
     }
 
-    static func tokenize(_ source: String) throws -> [Token] {
+    /// The tokens of `source`; a lexical error ends the list with a `.failure` token.
+    static func tokenize(_ source: String) -> [Token] {
         var lexer = Lexer(source)
-        return try lexer.run()
+        do {
+            return try lexer.run()
+        } catch let error as SyntaxErrorInfo {
+            lexer.add(.failure(error), error.line, error.column, error.line, error.column)
+            return lexer.tokens
+        } catch {
+            return lexer.tokens
+        }
     }
 
     private var column: Int { pos - lineStart }
@@ -81,7 +89,7 @@ struct Lexer {
         return tokens
     }
 
-    private mutating func add(_ kind: Token.Kind, _ l: Int, _ c: Int, _ el: Int, _ ec: Int) {
+    mutating func add(_ kind: Token.Kind, _ l: Int, _ c: Int, _ el: Int, _ ec: Int) {
         tokens.append(Token(kind: kind, line: l, column: c, endLine: el, endColumn: ec))
     }
 
@@ -97,9 +105,6 @@ struct Lexer {
         atLineStart = false
         pos = p
         if width > indents.last! {
-            if tokens.isEmpty || tokens.last?.kind != .newline || !endsWithColon() {
-                throw SyntaxErrorInfo(message: "unexpected indent", line: line, column: width, isIndentation: true)
-            }
             indents.append(width)
             add(.indent, line, 0, line, width)
         } else if width < indents.last! {
@@ -108,46 +113,21 @@ struct Lexer {
                 add(.dedent, line, width, line, width)
             }
             if width != indents.last! {
-                throw SyntaxErrorInfo(message: "unindent does not match any outer indentation level", line: line, column: width, isIndentation: true)
-            }
-        } else if endsWithColon() {
-            throw SyntaxErrorInfo(message: "expected an indented block after \(blockDescription())", line: line, column: width, isIndentation: true)
-        }
-    }
-
-    /// True when the previous logical line ended with `:` (a block opener).
-    private func endsWithColon() -> Bool {
-        guard tokens.count >= 2 else { return false }
-        return tokens[tokens.count - 2].isOp(":")
-    }
-
-    /// "'if' statement on line 3", as in CPython's IndentationError.
-    private func blockDescription() -> String {
-        var i = tokens.count - 2
-        let colonLine = tokens[i].line
-        while i > 0, !(tokens[i - 1].kind == .newline || tokens[i - 1].kind == .indent || tokens[i - 1].kind == .dedent) { i -= 1 }
-        let first = tokens[i]
-        if case .name(let word) = first.kind {
-            switch word {
-            case "if", "while", "for", "try", "with": return "'\(word)' statement on line \(first.line)"
-            case "elif": return "'elif' statement on line \(first.line)"
-            case "else": return "'else' statement on line \(first.line)"
-            case "except": return "'except' statement on line \(first.line)"
-            case "finally": return "'finally' statement on line \(first.line)"
-            case "def": return "function definition on line \(first.line)"
-            case "class": return "class definition on line \(first.line)"
-            default: break
+                var end = pos
+                while end < chars.count, chars[end] != "\n" { end += 1 }
+                throw SyntaxErrorInfo(message: "unindent does not match any outer indentation level", line: line, column: end - lineStart, isIndentation: true)
             }
         }
-        return "statement on line \(colonLine)"
     }
 
     private func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isXIDStart
+        if c.value < 128 { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        return c.properties.isXIDStart
     }
 
     private func isIdentifierContinue(_ c: Unicode.Scalar) -> Bool {
-        c == "_" || c.properties.isXIDContinue
+        if c.value < 128 { return c == "_" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") }
+        return c.properties.isXIDContinue
     }
 
     private func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
@@ -209,7 +189,7 @@ struct Lexer {
         } else if let v = Int(text) {
             add(.int(v), line, col, line, column)
         } else {
-            add(.float(Double(text) ?? .infinity), line, col, line, column)
+            add(.bigInt(text), line, col, line, column)
         }
     }
 

@@ -14,20 +14,20 @@ struct Parser {
 
     /// Parses a whole module.
     static func parseModule(_ source: String) throws -> [Stmt] {
-        var parser = Parser(tokens: try Lexer.tokenize(source))
+        var parser = Parser(tokens: Lexer.tokenize(source))
         let body = try parser.parseStatements(untilDedent: false)
-        Resolver.resolveModule(body)
+        try Resolver.resolveModule(body)
         return body
     }
 
     /// Parses a single expression (for hosts evaluating in a namespace).
     static func parseExpression(_ source: String) throws -> Expr {
-        var parser = Parser(tokens: try Lexer.tokenize(source))
+        var parser = Parser(tokens: Lexer.tokenize(source))
         while parser.current.kind == .newline { parser.index += 1 }
         let expr = try parser.parseTestListStarred()
         while parser.current.kind == .newline { parser.index += 1 }
         guard parser.current.kind == .end else { throw parser.invalid() }
-        Resolver.resolveModuleExpression(expr)
+        try Resolver.resolveModuleExpression(expr)
         return expr
     }
 
@@ -61,25 +61,35 @@ struct Parser {
         }
     }
 
-    private func error(_ message: String, at token: Token) -> SyntaxErrorInfo {
-        SyntaxErrorInfo(message: message, line: token.line + lineOffset, column: token.column + (token.line == 1 ? columnOffset : 0))
+    private func error(_ message: String, at token: Token, width: Int = 1) -> SyntaxErrorInfo {
+        if case .failure(let lexical) = current.kind { return lexical }
+        return SyntaxErrorInfo(message: message, line: token.line + lineOffset, column: token.column + (token.line == 1 ? columnOffset : 0), width: width)
+    }
+
+    private func error(_ message: String, spanning range: SourceRange) -> SyntaxErrorInfo {
+        if case .failure(let lexical) = current.kind { return lexical }
+        let width = range.line == range.endLine ? max(1, range.endColumn - range.column) : 1
+        return SyntaxErrorInfo(message: message, line: range.line, column: range.column, width: width)
     }
 
     private func invalid() -> SyntaxErrorInfo {
         let t = current
-        if case .name(let n) = previous.kind, n == "print", !Keywords.all.contains(n), startsAtom(t), previous.line == t.line {
-            return SyntaxErrorInfo(message: "Missing parentheses in call to 'print'. Did you mean print(...)?", line: previous.line + lineOffset, column: previous.column)
+        if case .name(let n) = previous.kind, n == "print", startsAtom(t), previous.line == t.line {
+            var last = index
+            while last + 1 < tokens.count, tokens[last + 1].line == t.line, !tokens[last + 1].isNewlineOrEnd { last += 1 }
+            return error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: previous, width: tokens[last].endColumn - previous.column)
         }
         if startsAtom(t), index > 0, endsAtom(previous), previous.line == t.line, !t.isKeyword("in") {
-            return error("invalid syntax. Perhaps you forgot a comma?", at: t)
+            return error("invalid syntax. Perhaps you forgot a comma?", at: previous, width: t.endColumn - previous.column)
         }
-        return error("invalid syntax", at: t)
+        let width = t.line == t.endLine && !t.isNewlineOrEnd ? max(1, t.endColumn - t.column) : 1
+        return error("invalid syntax", at: t, width: width)
     }
 
     private func startsAtom(_ t: Token) -> Bool {
         switch t.kind {
         case .name(let n): return !Keywords.all.contains(n) || ["None", "True", "False", "lambda", "not"].contains(n)
-        case .int, .float, .string, .fstring: return true
+        case .int, .bigInt, .float, .string, .fstring: return true
         case .op(let o): return o == "(" || o == "[" || o == "{"
         default: return false
         }
@@ -88,7 +98,7 @@ struct Parser {
     private func endsAtom(_ t: Token) -> Bool {
         switch t.kind {
         case .name(let n): return !Keywords.all.contains(n) || ["None", "True", "False"].contains(n)
-        case .int, .float, .string, .fstring: return true
+        case .int, .bigInt, .float, .string, .fstring: return true
         case .op(let o): return o == ")" || o == "]" || o == "}"
         default: return false
         }
@@ -129,7 +139,9 @@ struct Parser {
             case .newline:
                 advance()
             case .indent:
-                throw SyntaxErrorInfo(message: "unexpected indent", line: current.line, column: current.column, isIndentation: true)
+                throw SyntaxErrorInfo(message: "unexpected indent", line: current.line, column: current.column, isIndentation: true, showsCaret: false)
+            case .failure(let lexical):
+                throw lexical
             default:
                 body.append(contentsOf: try parseStatement())
             }
@@ -141,6 +153,7 @@ struct Parser {
         if current.kind == .newline {
             advance()
             guard current.kind == .indent else {
+                if case .failure(let lexical) = current.kind { throw lexical }
                 throw SyntaxErrorInfo(message: "expected an indented block after \(description)", line: current.line, column: current.column, isIndentation: true)
             }
             advance()
@@ -209,7 +222,9 @@ struct Parser {
     private mutating func parseNamedTest() throws -> Expr {
         let e = try parseTest()
         if current.isOp("=") {
-            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: current)
+            advance()
+            let value = try parseTest()
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", spanning: e.range.to(value.range))
         }
         return e
     }
@@ -333,7 +348,7 @@ struct Parser {
                 advance()
                 var names = [try expectName()]
                 while accept(",") { names.append(try expectName()) }
-                return Stmt(.global(names), range(from: start))
+                return Stmt(word == "global" ? .global(names) : .nonlocal(names), range(from: start))
             case "del":
                 advance()
                 var targets = [try parseOrExpr()]
@@ -429,13 +444,13 @@ struct Parser {
         case .tuple(let items), .list(let items): for i in items { try checkAssignable(i) }
         case .starred(let inner): try checkAssignable(inner)
         case .call:
-            throw SyntaxErrorInfo(message: "cannot assign to function call here. Maybe you meant '==' instead of '='?", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to function call here. Maybe you meant '==' instead of '='?", spanning: e.range)
         case .constant(.none), .constant(.bool):
-            throw SyntaxErrorInfo(message: "cannot assign to \(describeConstant(e))", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to \(describeConstant(e))", spanning: e.range)
         case .constant:
-            throw SyntaxErrorInfo(message: "cannot assign to literal here. Maybe you meant '==' instead of '='?", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to literal here. Maybe you meant '==' instead of '='?", spanning: e.range)
         default:
-            throw SyntaxErrorInfo(message: "cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?", line: e.range.line, column: e.range.column)
+            throw error("cannot assign to \(describe(e)) here. Maybe you meant '==' instead of '='?", spanning: e.range)
         }
     }
 
@@ -726,6 +741,9 @@ struct Parser {
         let start = current
         switch current.kind {
         case .int(let i): advance(); return Expr(.constant(.int(i)), range(from: start))
+        case .bigInt(let digits):
+            advance()
+            return Expr(.constant(BigInt(decimal: digits).map(Runtime.normalized) ?? .float(.infinity)), range(from: start))
         case .float(let d): advance(); return Expr(.constant(.float(d)), range(from: start))
         case .string, .fstring: return try parseStrings()
         case .name(let n):

@@ -10,18 +10,18 @@ enum Resolver {
         init(_ scope: Scope) { self.scope = scope }
     }
 
-    static func resolveModule(_ body: [Stmt]) {
-        for s in body { resolve(s, []) }
+    static func resolveModule(_ body: [Stmt]) throws {
+        for s in body { try resolve(s, []) }
     }
 
-    static func resolveModuleExpression(_ e: Expr) {
-        resolve(e, [])
+    static func resolveModuleExpression(_ e: Expr) throws {
+        try resolve(e, [])
     }
 
     private static func lookup(_ name: String, _ chain: Chain) -> ExprKind {
         guard let innermost = chain.last else { return .global(name) }
         if innermost.scope.globals.contains(name) { return .global(name) }
-        if let slot = innermost.scope.slot(of: name) { return .local(slot, name) }
+        if !innermost.scope.nonlocals.contains(name), let slot = innermost.scope.slot(of: name) { return .local(slot, name) }
         var depth = 1
         for box in chain.dropLast().reversed() {
             if box.scope.globals.contains(name) { return .global(name) }
@@ -31,117 +31,120 @@ enum Resolver {
         return .global(name)
     }
 
-    private static func resolve(_ stmts: [Stmt], _ chain: Chain) {
-        for s in stmts { resolve(s, chain) }
+    private static func resolve(_ stmts: [Stmt], _ chain: Chain) throws {
+        for s in stmts { try resolve(s, chain) }
     }
 
-    private static func resolve(_ s: Stmt, _ chain: Chain) {
+    private static func resolve(_ s: Stmt, _ chain: Chain) throws {
         switch s.kind {
-        case .expression(let e): resolve(e, chain)
+        case .expression(let e): try resolve(e, chain)
         case .assign(let targets, let value):
-            resolve(value, chain)
-            for t in targets { resolve(t, chain) }
+            try resolve(value, chain)
+            for t in targets { try resolve(t, chain) }
         case .augmentedAssign(let target, _, let value):
-            resolve(target, chain); resolve(value, chain)
+            try resolve(target, chain); try resolve(value, chain)
         case .annotated(let target, let value):
-            resolve(target, chain)
-            if let value { resolve(value, chain) }
+            try resolve(target, chain)
+            if let value { try resolve(value, chain) }
         case .ifElse(let branches, let otherwise):
-            for (test, body) in branches { resolve(test, chain); resolve(body, chain) }
-            if let otherwise { resolve(otherwise, chain) }
+            for (test, body) in branches { try resolve(test, chain); try resolve(body, chain) }
+            if let otherwise { try resolve(otherwise, chain) }
         case .whileLoop(let test, let body, let otherwise):
-            resolve(test, chain); resolve(body, chain)
-            if let otherwise { resolve(otherwise, chain) }
+            try resolve(test, chain); try resolve(body, chain)
+            if let otherwise { try resolve(otherwise, chain) }
         case .forLoop(let target, let iterable, let body, let otherwise):
-            resolve(target, chain); resolve(iterable, chain); resolve(body, chain)
-            if let otherwise { resolve(otherwise, chain) }
+            try resolve(target, chain); try resolve(iterable, chain); try resolve(body, chain)
+            if let otherwise { try resolve(otherwise, chain) }
         case .functionDef(let code, let target):
-            resolveFunction(code, chain)
-            resolve(target, chain)
-        case .returnValue(let e): if let e { resolve(e, chain) }
+            try resolveFunction(code, chain)
+            try resolve(target, chain)
+        case .returnValue(let e): if let e { try resolve(e, chain) }
         case .raise(let e, let cause):
-            if let e { resolve(e, chain) }
-            if let cause { resolve(cause, chain) }
+            if let e { try resolve(e, chain) }
+            if let cause { try resolve(cause, chain) }
         case .tryExcept(let body, let handlers, let otherwise, let finally):
-            resolve(body, chain)
+            try resolve(body, chain)
             for h in handlers {
-                if let t = h.type { resolve(t, chain) }
-                if let n = h.nameTarget { resolve(n, chain) }
-                resolve(h.body, chain)
+                if let t = h.type { try resolve(t, chain) }
+                if let n = h.nameTarget { try resolve(n, chain) }
+                try resolve(h.body, chain)
             }
-            if let otherwise { resolve(otherwise, chain) }
-            if let finally { resolve(finally, chain) }
+            if let otherwise { try resolve(otherwise, chain) }
+            if let finally { try resolve(finally, chain) }
         case .assert(let test, let message):
-            resolve(test, chain)
-            if let message { resolve(message, chain) }
-        case .delete(let targets): for t in targets { resolve(t, chain) }
+            try resolve(test, chain)
+            if let message { try resolve(message, chain) }
+        case .delete(let targets): for t in targets { try resolve(t, chain) }
         case .importModules(let names), .importFrom(_, let names):
-            for n in names { resolve(n.target, chain) }
-        case .pass, .breakLoop, .continueLoop, .global: break
+            for n in names { try resolve(n.target, chain) }
+        case .pass, .breakLoop, .continueLoop, .global, .nonlocal: break
         }
     }
 
-    private static func resolveFunction(_ code: FunctionCode, _ chain: Chain) {
-        for p in code.parameters { if let d = p.defaultValue { resolve(d, chain) } }
+    private static func resolveFunction(_ code: FunctionCode, _ chain: Chain) throws {
+        for p in code.parameters { if let d = p.defaultValue { try resolve(d, chain) } }
         var scope = Scope()
         collectGlobals(code.body, into: &scope)
+        for name in scope.nonlocals.sorted() where !chain.contains(where: { $0.scope.slot(of: name) != nil }) {
+            throw SyntaxErrorInfo(message: chain.isEmpty ? "nonlocal declaration not allowed at module level" : "no binding for nonlocal '\(name)' found", line: code.line, column: 0)
+        }
         for p in code.parameters { scope.declare(p.name) }
         collectAssigned(code.body, into: &scope)
         code.scope = scope
         let box = ScopeBox(scope)
-        resolve(code.body, chain + [box])
+        try resolve(code.body, chain + [box])
     }
 
-    private static func resolve(_ e: Expr, _ chain: Chain) {
+    private static func resolve(_ e: Expr, _ chain: Chain) throws {
         switch e.kind {
         case .name(let n): e.kind = lookup(n, chain)
         case .constant, .local, .enclosing, .global: break
-        case .fstring(let parts): resolve(parts, chain)
-        case .list(let items), .tuple(let items), .set(let items): for i in items { resolve(i, chain) }
+        case .fstring(let parts): try resolve(parts, chain)
+        case .list(let items), .tuple(let items), .set(let items): for i in items { try resolve(i, chain) }
         case .dict(let pairs):
             for p in pairs {
-                if let k = p.key { resolve(k, chain) }
-                resolve(p.value, chain)
+                if let k = p.key { try resolve(k, chain) }
+                try resolve(p.value, chain)
             }
-        case .starred(let inner), .unary(_, let inner), .not(let inner), .attribute(let inner, _): resolve(inner, chain)
+        case .starred(let inner), .unary(_, let inner), .not(let inner), .attribute(let inner, _): try resolve(inner, chain)
         case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b), .item(let a, let b):
-            resolve(a, chain); resolve(b, chain)
+            try resolve(a, chain); try resolve(b, chain)
         case .compare(let first, let rest):
-            resolve(first, chain)
-            for (_, r) in rest { resolve(r, chain) }
+            try resolve(first, chain)
+            for (_, r) in rest { try resolve(r, chain) }
         case .conditional(let test, let then, let otherwise):
-            resolve(test, chain); resolve(then, chain); resolve(otherwise, chain)
+            try resolve(test, chain); try resolve(then, chain); try resolve(otherwise, chain)
         case .slice(let a, let b, let c):
-            for x in [a, b, c] { if let x { resolve(x, chain) } }
+            for x in [a, b, c] { if let x { try resolve(x, chain) } }
         case .call(let callee, let args):
-            resolve(callee, chain)
+            try resolve(callee, chain)
             for a in args {
                 switch a {
-                case .positional(let x), .star(let x), .keyword(_, let x), .doubleStar(let x): resolve(x, chain)
+                case .positional(let x), .star(let x), .keyword(_, let x), .doubleStar(let x): try resolve(x, chain)
                 }
             }
-        case .lambda(let code): resolveFunction(code, chain)
+        case .lambda(let code): try resolveFunction(code, chain)
         case .comprehension(let comp):
-            resolve(comp.clauses[0].iterable, chain)
+            try resolve(comp.clauses[0].iterable, chain)
             var scope = Scope()
             for clause in comp.clauses { collectTargets(clause.target, into: &scope) }
             comp.scope = scope
             let inner = chain + [ScopeBox(scope)]
             for (n, clause) in comp.clauses.enumerated() {
-                if n > 0 { resolve(clause.iterable, inner) }
-                resolve(clause.target, inner)
-                for c in clause.conditions { resolve(c, inner) }
+                if n > 0 { try resolve(clause.iterable, inner) }
+                try resolve(clause.target, inner)
+                for c in clause.conditions { try resolve(c, inner) }
             }
-            resolve(comp.element, inner)
-            if let v = comp.value { resolve(v, inner) }
+            try resolve(comp.element, inner)
+            if let v = comp.value { try resolve(v, inner) }
         }
     }
 
-    private static func resolve(_ parts: [FStringPart], _ chain: Chain) {
+    private static func resolve(_ parts: [FStringPart], _ chain: Chain) throws {
         for p in parts {
             if case .value(let e, _, let spec) = p {
-                resolve(e, chain)
-                if let spec { resolve(spec, chain) }
+                try resolve(e, chain)
+                if let spec { try resolve(spec, chain) }
             }
         }
     }
@@ -152,6 +155,7 @@ enum Resolver {
         for s in stmts {
             switch s.kind {
             case .global(let names): scope.globals.formUnion(names)
+            case .nonlocal(let names): scope.nonlocals.formUnion(names)
             case .ifElse(let branches, let otherwise):
                 for (_, b) in branches { collectGlobals(b, into: &scope) }
                 if let otherwise { collectGlobals(otherwise, into: &scope) }

@@ -3,6 +3,8 @@ struct Token {
     enum Kind: Equatable {
         case name(String)
         case int(Int)
+        /// An integer literal beyond 64 bits, as its digits.
+        case bigInt(String)
         case float(Double)
         case string(String)
         /// An f-string: its raw body (escapes not yet processed, braces intact), and whether raw.
@@ -12,6 +14,9 @@ struct Token {
         case indent
         case dedent
         case end
+        /// The lexer stopped here; the parser reports this error when it reaches it, so that
+        /// earlier syntax errors are reported first, as CPython does.
+        case failure(SyntaxErrorInfo)
     }
 
     var kind: Kind

@@ -2,7 +2,12 @@
 /// what course code meets).
 public enum BuiltinTypes {
     public static let object = PyType(root: "object")
-    public static let type = PyType(name: "type", doc: "type(object) -> the object's type")
+    public static let type = PyType(name: "type", doc: "type(object) -> the object's type", constructor: { a, r in
+        guard a.positional.count == 1, a.keywords.isEmpty else {
+            throw PyError.typeError("type() takes 1 argument here (creating classes is not part of the course's Python)")
+        }
+        return .object(a.positional[0].pythonType)
+    })
     public static let noneType = PyType(name: "NoneType")
     public static let bool = PyType(name: "bool", base: int, doc: "bool(x) -> True when x is true, else False.", constructor: { a, r in
         try a.expectAtMost(1, "bool")

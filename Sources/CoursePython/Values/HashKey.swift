@@ -38,7 +38,8 @@ public struct HashKey: Hashable {
         case .tuple(let items):
             hasher.combine(items.count)
             for item in items { feed(item, into: &hasher) }
-        case .object(let o): hasher.combine(ObjectIdentifier(o))
+        case .object(let o):
+            if let big = o as? PyBigInt { hasher.combine(big.value) } else { hasher.combine(ObjectIdentifier(o)) }
         case .list, .dict, .set: hasher.combine(-1)
         }
     }

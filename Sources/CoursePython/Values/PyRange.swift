@@ -92,10 +92,21 @@ public final class ArrayIterator: PyIterator {
     let values: [PyValue]
     var index = 0
     let typeLabel: String
-    public init(_ values: [PyValue], typeLabel: String = "iterator") { self.values = values; self.typeLabel = typeLabel }
+    var failure: PyError?
+
+    /// Iterates `values`; when `failure` is given it is raised after the last value.
+    public init(_ values: [PyValue], typeLabel: String = "iterator", failure: PyError? = nil) {
+        self.values = values; self.typeLabel = typeLabel; self.failure = failure
+    }
     public var pythonType: PyType { typeLabel == "generator" ? BuiltinTypes.generator : BuiltinTypes.iterator }
     public func next(runtime: Runtime) throws -> PyValue? {
-        guard index < values.count else { return nil }
+        guard index < values.count else {
+            if let failure {
+                self.failure = nil
+                throw failure
+            }
+            return nil
+        }
         defer { index += 1 }
         return values[index]
     }

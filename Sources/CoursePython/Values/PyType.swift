@@ -107,6 +107,16 @@ public final class PyType: PythonObject, @unchecked Sendable {
             current = type.base
         }
         if name == "__name__" { return .str(self.name) }
+        if let method = method(named: name) {
+            // `str.lower`: the method unbound, taking the object as its first argument.
+            let typeName = self.name
+            return .object(PyNativeFunction(name: name, qualifiedName: "\(qualifiedName).\(name)") { arguments, runtime in
+                guard let first = arguments.positional.first else {
+                    throw PyError.typeError("unbound method \(typeName).\(name)() needs an argument")
+                }
+                return try method(first, Arguments(Array(arguments.positional.dropFirst()), keywords: arguments.keywords), runtime)
+            })
+        }
         return nil
     }
 
@@ -114,5 +124,11 @@ public final class PyType: PythonObject, @unchecked Sendable {
 
     public func repr(runtime: Runtime) throws -> String? { "<class '\(qualifiedName)'>" }
 
-    public var helpText: String? { doc.isEmpty ? nil : doc }
+    public var helpText: String? {
+        var text = "class \(qualifiedName)"
+        if !doc.isEmpty { text += "\n    \(doc)" }
+        let methods = allMethodNames.filter { !$0.hasPrefix("_") }
+        if !methods.isEmpty { text += "\n    Methods: \(methods.joined(separator: ", "))" }
+        return text
+    }
 }
