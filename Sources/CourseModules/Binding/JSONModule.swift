@@ -90,6 +90,7 @@ struct JSONConversion {
             return .object(members)
         case .object(let object):
             if let scalar = object as? NumPyFloat64Object { return .float(scalar.value) }
+            if object.pythonType === BuiltinTypes.int { return .integer(try runtime.repr(value)) }
             if let fallback {
                 return try json(from: try runtime.call(fallback, value))
             }
@@ -125,7 +126,7 @@ struct JSONConversion {
         case .null: return .none
         case .bool(let flag): return .bool(flag)
         case .integer(let digits):
-            guard let integer = Int(digits) else { return .float(Double(digits) ?? .nan) }
+            guard let integer = Int(digits) else { return try runtime.call(.object(BuiltinTypes.int), .str(digits)) }
             return .int(integer)
         case .float(let float): return .float(float)
         case .string(let text): return .str(text)

@@ -16,6 +16,9 @@ public final class NDArrayObject: PythonObject, PyFormattable {
         case "size": return .int(array.size)
         case "dtype": return .object(NumPyDType(array.dtype))
         case "T": return .object(NDArrayObject(array.transposed))
+        case "__abs__":
+            let absolute = array.absolute
+            return .object(PyNativeFunction(name: "__abs__") { _, _ in .object(NDArrayObject(absolute)) })
         default: return nil
         }
     }

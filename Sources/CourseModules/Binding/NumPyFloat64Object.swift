@@ -46,6 +46,7 @@ public final class NumPyFloat64Object: PythonObject, PyFormattable, PyEquatableO
         case "dtype": return .object(NumPyDType(.float64))
         case "shape": return .tuple([])
         case "ndim": return .int(0)
+        case "__abs__": return .object(PyNativeFunction(name: "__abs__") { [value] _, _ in .object(NumPyFloat64Object(value.magnitude)) })
         case "__round__":
             return .object(PyNativeFunction(name: "__round__") { [value] arguments, _ in
                 guard let digits = arguments.positional.first, !digits.isNone else {
