@@ -2,3 +2,5 @@
 TokenizerBenchmark.run()
 CourseBenchmark.run()
 await EmbeddingsBenchmark.run()
+CoursePythonBenchmarks.run()
+NearestNeighbourBenchmark.run()
