@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
-        .testTarget(name: "CLITests", dependencies: ["embedlings"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],
     swiftLanguageModes: [.v6]
 )
