@@ -40,7 +40,7 @@ checks:
 
 @Test("the bundled lessons 3-5 decode into the seven exercises of the course, each with checks and wrong examples")
 func bundledLessonsDecode() throws {
-    let ids = try ["03-creating-embeddings.yaml", "04-response-dictionaries.yaml", "05-similarity.yaml"]
+    let ids = try ["creating-embeddings.yaml", "response-dictionaries.yaml", "similarity.yaml"]
         .flatMap { try bundledExercises($0) }
         .map(\.id)
     #expect(ids == [
@@ -48,7 +48,7 @@ func bundledLessonsDecode() throws {
         "embedding-product-descriptions", "shorter-embeddings",
         "repeatable-embeddings", "cosine-similarity", "most-similar-product",
     ])
-    for exercise in try bundledExercises("05-similarity.yaml") {
+    for exercise in try bundledExercises("similarity.yaml") {
         #expect(!exercise.checks.isEmpty)
         #expect(!exercise.wrongExamples.isEmpty)
         #expect(exercise.starter.contains("____"))
