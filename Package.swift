@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
         .testTarget(name: "EmbeddingsAPITests", dependencies: ["EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer"]),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
-        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
+        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"], resources: [.copy("Conformance")]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
         .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],
