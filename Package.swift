@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "EmbeddingsAPITests", dependencies: ["EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer"]),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"], resources: [.copy("Conformance")]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython"]),
         .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],
     swiftLanguageModes: [.v6]

@@ -225,14 +225,19 @@ enum CheckEvaluator {
         }
     }
 
-    /// Whether a recorded call's function is the one a check names: the same dotted path, or
-    /// the same method reached through another variable name (`c.embeddings.create`).
+    /// Whether a recorded call is the one a check names. Checks name functions as learners
+    /// write them (`client.embeddings.create`); the interpreter records qualified names
+    /// (`openai.Embeddings.create`). They match when the function's name is the same and,
+    /// for methods, so is the object it belongs to, ignoring case (`embeddings`/`Embeddings`),
+    /// so any variable name for the client works.
     static func matches(_ recorded: String, _ wanted: String) -> Bool {
         if recorded == wanted { return true }
-        let recordedParts = recorded.split(separator: ".")
-        let wantedParts = wanted.split(separator: ".")
-        guard wantedParts.count >= 2, recordedParts.count == wantedParts.count else { return false }
-        return recordedParts.dropFirst().elementsEqual(wantedParts.dropFirst())
+        let recordedParts = recorded.split(separator: ".").map { $0.lowercased() }
+        let wantedParts = wanted.split(separator: ".").map { $0.lowercased() }
+        guard let recordedName = recordedParts.last, recordedName == wantedParts.last else { return false }
+        guard wantedParts.count >= 2 else { return true }
+        guard recordedParts.count >= 2 else { return false }
+        return recordedParts[recordedParts.count - 2] == wantedParts[wantedParts.count - 2]
     }
 
     private static func article(_ word: String) -> String {

@@ -9,6 +9,7 @@ extension InspectedValue {
         case .bool(let value): return value ? "True" : "False"
         case .int(let value): return String(value)
         case .float(let value): return Self.shortFloat(value)
+        case .scalar(let value, _): return Self.shortFloat(value)
         case .string(let value):
             let shown = value.count > 60 ? String(value.prefix(57)) + "..." : value
             let escaped = shown.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")

@@ -11,6 +11,8 @@ public indirect enum InspectedValue: Sendable, Equatable {
     case dict([Entry])
     /// A numpy array, flattened, with its shape.
     case array([Double], shape: [Int])
+    /// A number of a non-builtin numeric type (numpy's `float64`, `int64`), keeping its type name.
+    case scalar(Double, typeName: String)
     /// Anything else (objects, functions, modules): its type name and its `repr`.
     case other(typeName: String, repr: String)
 
@@ -37,6 +39,7 @@ public indirect enum InspectedValue: Sendable, Equatable {
         case .tuple: return "tuple"
         case .dict: return "dict"
         case .array: return "ndarray"
+        case .scalar(_, let typeName): return typeName
         case .other(let typeName, _): return typeName
         }
     }
@@ -51,11 +54,8 @@ public indirect enum InspectedValue: Sendable, Equatable {
             var values: [Double] = []
             values.reserveCapacity(items.count)
             for item in items {
-                switch item {
-                case .int(let value): values.append(Double(value))
-                case .float(let value): values.append(value)
-                default: return nil
-                }
+                guard let number = item.number else { return nil }
+                values.append(number)
             }
             return values
         default:
@@ -68,6 +68,7 @@ public indirect enum InspectedValue: Sendable, Equatable {
         switch self {
         case .int(let value): return Double(value)
         case .float(let value): return value
+        case .scalar(let value, _): return value
         case .array(let values, let shape) where shape.isEmpty && values.count == 1: return values[0]
         default: return nil
         }
@@ -80,6 +81,7 @@ public indirect enum InspectedValue: Sendable, Equatable {
         case .bool(let value): return value
         case .int(let value): return value != 0
         case .float(let value): return value != 0
+        case .scalar(let value, _): return value != 0
         case .string(let value): return !value.isEmpty
         case .list(let items), .tuple(let items): return !items.isEmpty
         case .dict(let entries): return !entries.isEmpty
