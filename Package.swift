@@ -74,7 +74,13 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
         .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
-        .testTarget(name: "EmbeddingsAPITests", dependencies: ["EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer"]),
+        .testTarget(
+            name: "EmbeddingsAPITests",
+            dependencies: [
+                "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"], resources: [.copy("Conformance")]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython"]),

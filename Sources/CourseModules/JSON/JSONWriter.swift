@@ -7,6 +7,13 @@ public struct JSONWriter: Sendable {
     public var sortKeys: Bool
     public var ensureASCII: Bool
     public var allowNaN: Bool
+    /// How floats are spelled: CPython's repr, or pydantic-core's (`model_dump_json`: `0.00001`, `1e-7`, `1e+16`).
+    public var floatStyle: FloatStyle = .python
+
+    public enum FloatStyle: Sendable {
+        case python
+        case pydantic
+    }
 
     /// The defaults of `json.dumps`; separators follow Python's rule (`', '` without indent, `','` with it).
     public init(indent: String? = nil, separators: (item: String, key: String)? = nil, sortKeys: Bool = false, ensureASCII: Bool = true, allowNaN: Bool = true) {
@@ -59,7 +66,7 @@ public struct JSONWriter: Sendable {
 
     /// Python's float repr, with `NaN`/`Infinity` when allowed.
     func floatText(_ number: Double) throws(JSONError) -> String {
-        if number.isFinite { return PythonFloatRepr.string(number) }
+        if number.isFinite { return floatStyle == .python ? PythonFloatRepr.string(number) : PydanticFloatText.string(number) }
         guard allowNaN else {
             throw JSONError(.value, "Out of range float values are not JSON compliant")
         }
