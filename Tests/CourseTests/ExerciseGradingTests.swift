@@ -24,13 +24,16 @@ private let normalizeExercise = Exercise(
 
 private let environment = ExerciseEnvironment(modules: { ModuleRegistry() })
 
-private func judge(_ code: String) throws -> CheckOutcome {
-    try ExerciseGrader(exercise: normalizeExercise, environment: environment).judge(code)
+/// Judges on a thread of its own, as every caller in async code must (see `DedicatedThread`).
+private func judge(_ code: String) async throws -> CheckOutcome {
+    try await DedicatedThread.run {
+        Result { () throws(ExerciseSetupError) in try ExerciseGrader(exercise: normalizeExercise, environment: environment).judge(code) }
+    }.get()
 }
 
 @Test("a different but correct program passes every check: results are compared, not code")
-func anyCorrectSolutionPasses() throws {
-    let outcome = try judge("""
+func anyCorrectSolutionPasses() async throws {
+    let outcome = try await judge("""
     def normalize(values):
         total = 0
         for v in values:
@@ -45,43 +48,43 @@ func anyCorrectSolutionPasses() throws {
 }
 
 @Test("the starter fails on its blank, naming the line")
-func starterFailsOnBlank() throws {
-    let outcome = try judge(normalizeExercise.starter)
+func starterFailsOnBlank() async throws {
+    let outcome = try await judge(normalizeExercise.starter)
     #expect(outcome.feedback == "You left a `____` blank on line 2. Replace it with your code.")
 }
 
 @Test("a wrong result is told apart from a missing one, in the learner's terms")
-func wrongResults() throws {
-    let noNormalization = try judge("def normalize(v):\n    return v\nunit = normalize(raw)\nprint(unit)\n")
+func wrongResults() async throws {
+    let noNormalization = try await judge("def normalize(v):\n    return v\nunit = normalize(raw)\nprint(unit)\n")
     #expect(noNormalization.feedback == "`unit` differs from the expected value at `[0]`.")
     #expect(noNormalization.checksPassed == 3)
 
-    let missing = try judge("def normalize(v):\n    return v\n")
+    let missing = try await judge("def normalize(v):\n    return v\n")
     #expect(missing.feedback == "Did you call `normalize`? It was not called.")
 
-    let notAFunction = try judge("normalize = [0.6, 0.8]\nunit = normalize\n")
+    let notAFunction = try await judge("normalize = [0.6, 0.8]\nunit = normalize\n")
     #expect(notAFunction.feedback == "Did you define `normalize`? It should be a function, but it is a list.")
 }
 
 @Test("an exception in the learner's code is named with its line, and checks that still hold count")
-func exceptionsAreReported() throws {
-    let outcome = try judge("def normalize(v):\n    return [x / 0 for x in v]\nunit = normalize(raw)\n")
+func exceptionsAreReported() async throws {
+    let outcome = try await judge("def normalize(v):\n    return [x / 0 for x in v]\nunit = normalize(raw)\n")
     #expect(outcome.feedback == "Your code raised ZeroDivisionError on line 2: float division by zero")
     #expect(outcome.status == .error)
     #expect(outcome.checksPassed == 2, "the function exists and was called, though it failed")
 }
 
 @Test("an endless loop and a memory bomb are stopped by the sandbox and graded as such")
-func sandboxStopsRunaways() throws {
-    let loop = try judge("while True:\n    pass\n")
+func sandboxStopsRunaways() async throws {
+    let loop = try await judge("while True:\n    pass\n")
     #expect(loop.status == .timeout)
     #expect(loop.checksPassed == 0)
-    let bomb = try judge("x = [0] * 10**10\n")
+    let bomb = try await judge("x = [0] * 10**10\n")
     #expect(bomb.status == .memory)
 }
 
 @Test("grading a file reports the file, its duration and a readable failure for unreadable input")
-func gradingFiles() throws {
+func gradingFiles() async throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("grading-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -89,10 +92,12 @@ func gradingFiles() throws {
     try normalizeExercise.solution.write(to: good, atomically: true, encoding: .utf8)
     let binary = directory.appendingPathComponent("binary.py")
     try Data([0xFF, 0xFE, 0x00]).write(to: binary)
-    let grader = try ExerciseGrader(exercise: normalizeExercise, environment: environment)
-    let passed = grader.grade(GradingJob(learner: "good", exercise: "normalize", file: good.path))
+    let grader = try await DedicatedThread.run {
+        Result { () throws(ExerciseSetupError) in try ExerciseGrader(exercise: normalizeExercise, environment: environment) }
+    }.get()
+    let passed = await DedicatedThread.run { grader.grade(GradingJob(learner: "good", exercise: "normalize", file: good.path)) }
     #expect(passed.passed && passed.score == 1 && passed.durationSeconds > 0)
-    let unreadable = grader.grade(GradingJob(learner: "binary", exercise: "normalize", file: binary.path))
+    let unreadable = await DedicatedThread.run { grader.grade(GradingJob(learner: "binary", exercise: "normalize", file: binary.path)) }
     #expect(unreadable.status == .error && unreadable.feedback == "The file is not UTF-8 text.")
 }
 

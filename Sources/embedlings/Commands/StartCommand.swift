@@ -26,7 +26,8 @@ struct StartCommand: ParsableCommand {
                                 continuationRule: ContinuationRules.pythonBlocks,
                                 historyFile: environment.dataDirectory.historyFile)
         let session = CourseSession(course: environment.course, log: environment.log, state: environment.state,
-                                    screen: screen, editor: editor, lessonIndex: lessonIndex, stepIndex: stepIndex)
+                                    screen: screen, editor: editor, lessonIndex: lessonIndex, stepIndex: stepIndex,
+                                    exerciseEnvironment: try ExerciseEnvironmentOptions.environment(global))
         do {
             _ = try session.run()
         } catch {
