@@ -11,7 +11,7 @@ struct Embedlings: AsyncParsableCommand {
         discussion: "Run without a subcommand to start or resume the course.",
         version: EmbedlingsVersion.current,
         subcommands: [StartCommand.self, LessonsCommand.self, ProgressCommand.self, ResetCommand.self, ServeCommand.self,
-                      CheckCommand.self, GradeCommand.self, GradeWorkerCommand.self],
+                      CheckCommand.self, GradeCommand.self, GradeWorkerCommand.self, DemoCommand.self],
         defaultSubcommand: StartCommand.self
     )
 

@@ -117,3 +117,26 @@ struct CheckAndGradeCommandTests {
         #expect(usage.stderr.contains("There is no exercise `no-such-exercise`."))
     }
 }
+
+/// `embedlings demo` for instructors, as seen when its output is not a terminal.
+@Suite("Demo mode")
+struct DemoCommandTests {
+    @Test("without a terminal the whole lesson is printed at once: steps, answers typed, solutions run and checked")
+    func demoTranscript() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let run = try EmbedlingsProcess.run(["demo", "response-dictionaries"], home: home)
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(run.stdout.contains("Lesson 4/5 · step 1/8"))
+        #expect(run.stdout.contains("> descriptions = [product[\"short_description\"] for product in products]"))
+        #expect(run.stdout.contains("\n1536\n"))
+        #expect(run.stdout.contains("\n256\n"))
+        #expect(run.stdout.components(separatedBy: "✓ Exercise solved").count == 3)
+        #expect(run.stdout.contains("✓ Correct."))
+        #expect(!run.stdout.contains("\u{1B}"))
+
+        let unknown = try EmbedlingsProcess.run(["demo", "no-such-lesson"], home: home)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no lesson `no-such-lesson`"))
+    }
+}
