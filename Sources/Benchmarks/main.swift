@@ -1,2 +1,3 @@
 // Benchmarks: `make bench` runs this in release mode; each suite prints what it measured.
 await EmbeddingsBenchmark.run()
+CourseBenchmark.run()

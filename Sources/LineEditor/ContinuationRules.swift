@@ -15,6 +15,15 @@ public enum ContinuationRules {
         return lines.count == 1 || !last.allSatisfy(\.isWhitespace)
     }
 
+    /// Like `pythonBlocks`, but an empty line always ends the entry, even inside an open bracket:
+    /// for prompts where a stray `(` is more likely a typo than code (quiz answers), so the
+    /// learner is never stuck at the continuation prompt.
+    public static let pythonBlocksClosedByEmptyLine: ContinuationRule = { text in
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count > 1, let last = lines.last, last.allSatisfy(\.isWhitespace) { return false }
+        return pythonBlocks(text)
+    }
+
     /// The line without its `#` comment and trailing spaces (quotes are respected).
     static func codePart(of line: String) -> String {
         var quote: Character?

@@ -62,6 +62,7 @@ final class EditLineSource: LineSource {
             return .endOfInput
         }
         if state.interrupted {
+            FileHandle.standardOutput.write(Data("^C\n".utf8))
             return .interrupted
         }
         var line = String(cString: raw)

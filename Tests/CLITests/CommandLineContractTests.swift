@@ -105,4 +105,47 @@ struct CommandLineContractTests {
             #expect(!run.stdout.contains("\u{1B}"))
         }
     }
+
+    /// A copy of the binary in a scratch directory, with its lessons bundle when `withLessons`.
+    private func relocatedBinary(in directory: URL, withLessons: Bool) throws -> URL {
+        let manager = FileManager.default
+        let binary = directory.appendingPathComponent("embedlings")
+        try manager.copyItem(at: EmbedlingsProcess.executable, to: binary)
+        if withLessons {
+            let bundleName = "embedlings_LessonFiles.resources"
+            let source = EmbedlingsProcess.executable.deletingLastPathComponent().appendingPathComponent(bundleName)
+            try manager.copyItem(at: source, to: directory.appendingPathComponent(bundleName))
+        }
+        return binary
+    }
+
+    @Test("a broken lesson file stops the course before it starts, reported as file:line")
+    func brokenLessonRefusesToStart() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let binary = try relocatedBinary(in: home, withLessons: true)
+        let lesson = home.appendingPathComponent("embedlings_LessonFiles.resources/lessons/what-are-embeddings.yaml")
+        var text = try String(contentsOf: lesson, encoding: .utf8)
+        text = text.replacingOccurrences(of: "kind: number", with: "kind: essay")
+        try text.write(to: lesson, atomically: true, encoding: .utf8)
+
+        let run = try EmbedlingsProcess.run([], home: home, binary: binary)
+        let message = run.stderr
+        #expect(run.status == 2)
+        #expect(message.hasPrefix("embedlings: lessons/what-are-embeddings.yaml:"))
+        #expect(message.contains("unknown step kind `essay`"))
+        #expect(message.split(separator: "\n").count == 1)
+    }
+
+    @Test("a binary copied without its lessons says so in one line instead of crashing")
+    func missingLessonsBundle() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let binary = try relocatedBinary(in: home, withLessons: false)
+        let run = try EmbedlingsProcess.run(["lessons"], home: home, binary: binary)
+        let message = run.stderr
+        #expect(run.status == 2)
+        #expect(message.contains("the lessons were not found beside the embedlings binary"))
+        #expect(message.split(separator: "\n").count == 1)
+    }
 }

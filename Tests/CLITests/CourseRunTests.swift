@@ -34,6 +34,12 @@ struct CourseRunTests {
         let lessons = try #require(report?["lessons"] as? [[String: Any]])
         #expect(lessons.prefix(2).map { $0["status"] as? String } == ["done", "done"])
         #expect(lessons.first?["steps_done"] as? Int == firstTwo[0].steps.count)
+
+        if course.lessons.count == 2 {
+            let again = try EmbedlingsProcess.run([], home: home)
+            #expect(again.status == 0)
+            #expect(again.stdout.contains("You have finished every lesson."))
+        }
     }
 
     @Test("quitting half-way and starting again resumes at the exact step")

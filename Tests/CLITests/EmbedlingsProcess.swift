@@ -37,9 +37,10 @@ struct EmbedlingsProcess {
         return environment
     }
 
-    /// Runs `embedlings arguments` with `input` on standard input; a run longer than `timeout` is killed and fails the test.
+    /// Runs `embedlings arguments` (or another copy of it, `binary`) with `input` on standard input; a run longer than `timeout` is killed and fails the test.
     static func run(_ arguments: [String], input: String = "", home: URL, environment extra: [String: String] = [:],
-                    timeout: TimeInterval = 60, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+                    binary: URL = executable, timeout: TimeInterval = 60,
+                    sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
         let inputFile = scratch.appendingPathComponent("stdin")
@@ -50,7 +51,7 @@ struct EmbedlingsProcess {
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
 
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = binary
         process.arguments = arguments
         process.environment = environment(home: home, extra: extra)
         process.standardInput = try FileHandle(forReadingFrom: inputFile)

@@ -78,6 +78,13 @@ final class PseudoTerminal {
         bytes.withUnsafeBytes { buffer in _ = write(master, buffer.baseAddress, buffer.count) }
     }
 
+    /// Waits until the program is idle at its prompt, then types: keys typed while it is still
+    /// drawing would reach the terminal's cooked mode instead of the line editor.
+    func typeAtPrompt(_ text: String, prompt: String = "> ") {
+        waitForPrompt(prompt)
+        type(text)
+    }
+
     /// Everything drawn so far, escape sequences included.
     var rawTranscript: String { String(decoding: received, as: UTF8.self) }
 
@@ -93,6 +100,19 @@ final class PseudoTerminal {
             if !readAvailable(until: deadline) { break }
         }
         return screenText.components(separatedBy: text).count - 1 >= count
+    }
+
+    /// Reads until the program shows `prompt` at the end of the screen and draws nothing more
+    /// for a moment: it is waiting for input.
+    @discardableResult
+    func waitForPrompt(_ prompt: String = "> ", timeout: TimeInterval = 20) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let before = received.count
+            if !readAvailable(until: Date().addingTimeInterval(0.15)) { return false }
+            if received.count == before, screenText.hasSuffix(prompt) { return true }
+        }
+        return false
     }
 
     /// Waits for the program to exit; nil if it is still running after `timeout` (it is then killed).

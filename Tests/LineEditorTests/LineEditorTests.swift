@@ -26,6 +26,17 @@ struct LineEditorTests {
         #expect(!needsMore("# a comment with ( in it"))
     }
 
+    @Test("the forgiving rule lets an empty line end an entry even inside an open bracket")
+    func emptyLineAlwaysEnds() {
+        let needsMore = ContinuationRules.pythonBlocksClosedByEmptyLine
+        #expect(needsMore("(a"))
+        #expect(!needsMore("(a\n"))
+        #expect(needsMore("for word in words:"))
+        #expect(needsMore("for word in words:\n    print(word)"))
+        #expect(!needsMore("for word in words:\n    print(word)\n"))
+        #expect(ContinuationRules.pythonBlocks("(a\n"))
+    }
+
     @Test("single-line entries never continue")
     func singleLine() {
         #expect(!ContinuationRules.singleLine("def f():"))

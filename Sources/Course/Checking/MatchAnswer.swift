@@ -38,7 +38,7 @@ public struct MatchAnswer: Sendable {
 
     private func parse(_ input: String) -> Result<[Int], SelectionError> {
         let lastLetter = ChoiceSelection.letter(for: categories.count - 1)
-        let expected = "Type one category letter per item, in order (for example `\(exampleAnswer)`), or pairs such as `1a 2b`."
+        let expected = "Type one category letter per item, in order (such as `b a …`), or item-letter pairs such as `1b 2a …`."
         let tokens = input.lowercased().split { $0 == "," || $0 == ";" || $0.isWhitespace }.map(String.init)
         guard !tokens.isEmpty else { return .failure(SelectionError(message: expected)) }
         var placed = [Int?](repeating: nil, count: items.count)
@@ -70,10 +70,6 @@ public struct MatchAnswer: Sendable {
             return .failure(SelectionError(message: "Place every item: item\(missing.count == 1 ? "" : "s") \(missing.map { String($0 + 1) }.joined(separator: ", ")) \(missing.count == 1 ? "has" : "have") no category yet."))
         }
         return .success(placed.compactMap { $0 })
-    }
-
-    private var exampleAnswer: String {
-        items.indices.map { ChoiceSelection.letter(for: $0 % categories.count) }.joined(separator: " ")
     }
 
     private func categoryIndex(_ token: String) -> Int? {

@@ -7,7 +7,7 @@ public enum CourseLoader {
     /// Loads the course bundled with the binary.
     public static func loadBundled() throws(LessonFileError) -> Course {
         guard let manifest = LessonFiles.manifestURL, let lessons = LessonFiles.lessonsDirectory else {
-            throw LessonFileError(file: "course.yaml", line: nil, message: "the bundled lessons are missing from this build (reinstall embedlings)")
+            throw LessonFileError(file: "course.yaml", line: nil, message: "the lessons were not found beside the embedlings binary (keep its embedlings_LessonFiles.resources folder next to it, or rebuild)")
         }
         return try load(manifest: manifest, lessonsDirectory: lessons)
     }

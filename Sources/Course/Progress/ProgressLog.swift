@@ -68,12 +68,13 @@ public struct ProgressLog: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw ProgressLogError(path: url.path, reason: "cannot be read (check its permissions)")
         }
+        let decoder = Self.decoder
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var events: [ProgressEvent] = []
         var skipped: [Int] = []
-        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
-            if let event = try? Self.decoder.decode(ProgressEvent.self, from: Data(line)) {
+            if let event = try? decoder.decode(ProgressEvent.self, from: line) {
                 events.append(event)
             } else {
                 skipped.append(index + 1)

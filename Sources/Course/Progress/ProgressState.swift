@@ -27,11 +27,15 @@ public struct ProgressState: Sendable, Equatable {
             return
         }
         guard let lessonID = event.lesson else { return }
-        var progress = lessons[lessonID] ?? LessonProgress()
+        if event.kind == .visited { currentLesson = lessonID }
+        Self.fold(event, into: &lessons[lessonID, default: LessonProgress()])
+    }
+
+    /// Updates one lesson's progress in place (no copy of its sets per event).
+    private static func fold(_ event: ProgressEvent, into progress: inout LessonProgress) {
         switch event.kind {
         case .visited:
             progress.currentStep = event.step
-            currentLesson = lessonID
         case .answered, .codeSubmitted:
             if let step = event.step { progress.attempts[step, default: 0] += 1 }
         case .hintShown:
@@ -48,6 +52,5 @@ public struct ProgressState: Sendable, Equatable {
         case .solutionShown, .reset:
             break
         }
-        lessons[lessonID] = progress
     }
 }

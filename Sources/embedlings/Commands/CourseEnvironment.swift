@@ -13,7 +13,7 @@ struct CourseEnvironment {
         do {
             course = try CourseLoader.loadBundled()
         } catch {
-            throw .input("\(error) — the course cannot start with a broken lesson")
+            throw .input(error.description)
         }
         dataDirectory = DataDirectory(option: options.dataDir)
         do {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Course
+import Foundation
 import LineEditor
 
 /// `embedlings start [LESSON]` (and plain `embedlings`): start or resume the course.
@@ -23,8 +24,13 @@ struct StartCommand: ParsableCommand {
             return
         }
         let editor = LineEditor(prompt: "> ", continuationPrompt: "... ",
-                                continuationRule: ContinuationRules.pythonBlocks,
+                                continuationRule: ContinuationRules.pythonBlocksClosedByEmptyLine,
                                 historyFile: environment.dataDirectory.historyFile)
+        if editor.isInteractive {
+            // Ctrl-C is a key while editing (it clears the line); a stray one while text is being
+            // drawn must not kill the session either. Ctrl-D and :quit are the ways out.
+            signal(SIGINT, SIG_IGN)
+        }
         let session = CourseSession(course: environment.course, log: environment.log, state: environment.state,
                                     screen: screen, editor: editor, lessonIndex: lessonIndex, stepIndex: stepIndex,
                                     exerciseEnvironment: try ExerciseEnvironmentOptions.environment(global))

@@ -1,16 +1,23 @@
 import Foundation
 import LineEditor
 
-/// Where the session writes: standard output, wrapped to the terminal width (80 when unknown),
+/// Where the session writes: standard output, wrapped to the terminal's current width (80 when unknown),
 /// styled only when colour is allowed. Writes go straight to the file descriptor, unbuffered,
 /// so they interleave correctly with libedit's own output.
 struct Screen: Sendable {
     let style: Style
-    let wrapper: TextWrapper
+    private let fixedWidth: Int?
 
-    init(style: Style, width: Int = TerminalInfo.columns(of: 1)) {
+    /// - Parameter width: a fixed width; nil follows the terminal, re-read for every paragraph
+    ///   so a resized window is honoured.
+    init(style: Style, width: Int? = nil) {
         self.style = style
-        self.wrapper = TextWrapper(width: width)
+        self.fixedWidth = width
+    }
+
+    /// Wraps to the current width.
+    var wrapper: TextWrapper {
+        TextWrapper(width: fixedWidth ?? TerminalInfo.columns(of: 1))
     }
 
     /// Prints text as-is followed by a newline.

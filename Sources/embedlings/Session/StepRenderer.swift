@@ -8,7 +8,12 @@ struct StepRenderer {
         let lesson = course.lessons[lessonIndex]
         let position = "Lesson \(lessonIndex + 1)/\(course.lessons.count) · step \(stepIndex + 1)/\(lesson.steps.count)"
         screen.line()
-        screen.line(screen.style.accent(position) + screen.style.dim(" · \(lesson.title)"))
+        if position.count + 3 + lesson.title.count <= screen.wrapper.width {
+            screen.line(screen.style.accent(position) + screen.style.dim(" · \(lesson.title)"))
+        } else {
+            screen.line(screen.style.accent(position))
+            screen.paragraph(lesson.title, decorate: screen.style.dim)
+        }
     }
 
     func body(of step: Step, alreadyDone: Bool) {
@@ -46,8 +51,8 @@ struct StepRenderer {
             for (index, item) in key.items.enumerated() {
                 screen.paragraph("\(index + 1). \(item)", indent: "  ")
             }
-            let example = key.items.indices.map { ChoiceSelection.letter(for: $0 % key.categories.count) }.joined(separator: " ")
-            screen.line(style.dim("(one category letter per item, in order, for example: \(example))"))
+            screen.paragraph("(one category letter per item, in order, such as `b a …`; or item-letter pairs such as `1b 2a …`)",
+                             decorate: style.dim)
         case .text, .number:
             break
         }
