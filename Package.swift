@@ -82,7 +82,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"]),
-        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"], resources: [.copy("Conformance")]),
+        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI"], exclude: ["Conformance"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython", "CourseModules"]),
         .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],

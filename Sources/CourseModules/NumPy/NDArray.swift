@@ -15,7 +15,7 @@ public struct NDArray: Equatable, Sendable {
             throw NumPyError(.value, "only arrays of 1 or 2 dimensions are supported here, not shape \(NDArray.shapeText(shape))")
         }
         guard shape.reduce(1, *) == elements.count else {
-            throw NumPyError(.value, "cannot reshape array of size \(elements.count) into shape \(NDArray.shapeText(shape))")
+            throw NumPyError(.value, "cannot reshape array of size \(elements.count) into shape (\(shape.map(String.init).joined(separator: ",")))")
         }
         self.shape = shape
         self.elements = elements
@@ -47,7 +47,7 @@ public struct NDArray: Equatable, Sendable {
         if let unknown = newShape.firstIndex(of: -1) {
             let known = newShape.enumerated().filter { $0.offset != unknown }.map(\.element).reduce(1, *)
             guard known > 0, size % known == 0 else {
-                throw NumPyError(.value, "cannot reshape array of size \(size) into shape \(NDArray.shapeText(newShape))")
+                throw NumPyError(.value, "cannot reshape array of size \(size) into shape (\(newShape.map(String.init).joined(separator: ",")))")
             }
             resolved[unknown] = size / known
         }

@@ -10,10 +10,12 @@ print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-
 print(math.fabs(-3), math.pow(2, 10), math.hypot(3, 4), math.isnan(math.nan), math.isinf(math.inf), math.isfinite(1.0))
 print(math.sin(0), math.cos(0), math.atan2(1, 1), math.degrees(math.pi), math.radians(180))
 print(math.factorial(10), math.gcd(12, 18), math.comb(5, 2), math.prod([1, 2, 3, 4]), math.dist([0, 0], [3, 4]))
-print(type(math.floor(2.5)).__name__, type(math.sqrt(4)).__name__)
+print(isinstance(math.floor(2.5), int), isinstance(math.sqrt(4), float))
 for attempt in [lambda: math.sqrt(-1), lambda: math.log(0), lambda: math.exp(1000),
                 lambda: math.floor(math.inf), lambda: math.ceil(math.nan), lambda: math.factorial(-1)]:
     try:
         attempt()
-    except (ValueError, OverflowError) as error:
-        print(type(error).__name__ + ":", error)
+    except ValueError as error:
+        print("ValueError:", error)
+    except OverflowError as error:
+        print("OverflowError:", error)

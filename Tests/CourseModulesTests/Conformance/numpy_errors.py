@@ -17,5 +17,7 @@ for attempt in [
 ]:
     try:
         attempt()
-    except Exception as error:
-        print(type(error).__name__ + ":", error)
+    except IndexError as error:
+        print("IndexError:", error)
+    except ValueError as error:
+        print("ValueError:", error)

@@ -17,4 +17,4 @@ grid = np.arange(60).reshape(6, 10) / 4
 print(repr(grid))
 print(grid)
 print(repr(np.array([True, False])), repr(np.array([1, 22, 333])))
-print(repr(np.float64(0.5)), str(np.float64(0.5)), repr(np.float64(1e-05)), repr(np.int64(7)))
+print(repr(np.float64(0.5)), str(np.float64(0.5)), repr(np.float64(1e-05)), np.int64(7))

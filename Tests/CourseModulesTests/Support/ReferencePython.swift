@@ -34,13 +34,14 @@ struct ReferencePython {
     }
 
     /// Runs `script` with `python3 -c`, feeding `input` on stdin.
-    func run(script: String, arguments: [String] = [], input: String = "") throws -> Output {
+    func run(script: String, arguments: [String] = [], input: String = "", environment extra: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["-c", script] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["PYTHONIOENCODING"] = "utf-8"
         environment["PYTHONHASHSEED"] = "0"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let stdinPipe = Pipe(), stdoutPipe = Pipe(), stderrPipe = Pipe()
         process.standardInput = stdinPipe
