@@ -60,6 +60,31 @@ struct ExerciseSessionTests {
     }
 }
 
+/// `:edit` with an editor that writes a finished program, as a learner would in their editor.
+@Suite("Editing an exercise in $EDITOR")
+struct ExerciseEditTests {
+    @Test(":edit opens $EDITOR on the starter, runs the saved file and completes the exercise")
+    func editRunsTheSavedFile() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let answer = home.appendingPathComponent("answer.py")
+        try """
+        total_tokens = response_dict["usage"]["total_tokens"]
+        first_embedding = response_dict["data"][0]["embedding"]
+        print(len(first_embedding))
+        """.write(to: answer, atomically: true, encoding: .utf8)
+        let seen = home.appendingPathComponent("seen.py")
+        let editor = home.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\ncp \"$1\" '\(seen.path)'\ncat '\(answer.path)' > \"$1\"\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        let run = try EmbedlingsProcess.run([], input: ":goto creating-embeddings digging-into-the-response\n:edit\n:quit\n", home: home,
+                                            environment: ["EDITOR": editor.path])
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        #expect(try String(contentsOf: seen, encoding: .utf8).contains("response_dict[\"usage\"][\"____\"]"))
+        #expect(run.stdout.contains("1536\n✓ Exercise solved: all 5 checks pass."))
+    }
+}
+
 /// `embedlings check` and `embedlings grade` as CI and instructors run them.
 @Suite("Self-check and grading commands")
 struct CheckAndGradeCommandTests {
