@@ -76,7 +76,13 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
         .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
-        .testTarget(name: "EmbeddingsAPITests", dependencies: ["EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer"]),
+        .testTarget(
+            name: "EmbeddingsAPITests",
+            dependencies: [
+                "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),

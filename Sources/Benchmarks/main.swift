@@ -1,4 +1,5 @@
 // Benchmarks: `make bench` runs this in release mode; each suite prints what it measured.
 TokenizerBenchmark.run()
 CourseBenchmark.run()
+await EmbeddingsBenchmark.run()
 CoursePythonBenchmarks.run()

@@ -10,7 +10,7 @@ struct Embedlings: AsyncParsableCommand {
         abstract: "A terminal course that teaches text embeddings.",
         discussion: "Run without a subcommand to start or resume the course.",
         version: EmbedlingsVersion.current,
-        subcommands: [StartCommand.self, LessonsCommand.self, ProgressCommand.self, ResetCommand.self, RunCommand.self],
+        subcommands: [StartCommand.self, LessonsCommand.self, ProgressCommand.self, ResetCommand.self, ServeCommand.self, RunCommand.self],
         defaultSubcommand: StartCommand.self
     )
 

@@ -76,3 +76,17 @@ struct RunCommandTests {
         terminal.type("\u{04}")
     }
 }
+
+extension RunCommandTests {
+    @Test("an unknown --endpoint is an input error before anything runs")
+    func badEndpoint() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("ok.py")
+        try "print('ran')\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try EmbedlingsProcess.run(["run", "--endpoint", "bogus", file.path], home: home)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("embedlings: unknown endpoint 'bogus'"))
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoursePython
+import EmbeddingsAPI
 import Foundation
 
 /// `embedlings run [FILE]`: runs course Python from a file, or opens a scratch prompt.
@@ -20,26 +21,27 @@ struct RunCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let interpreter = Interpreter(modules: RunCommand.modules(endpoint: global.endpoint),
-                                      limits: RunCommand.limits(endpoint: global.endpoint))
+        let configuration = try EndpointOptions.configuration(global)
+        let modules = RunCommand.modules(endpoint: configuration)
+        let interpreter = Interpreter(modules: modules, limits: RunCommand.limits(endpoint: configuration.endpoint))
         if let file {
             try runFile(file, interpreter)
         } else {
-            ScratchPrompt(interpreter: interpreter, moduleNames: RunCommand.modules(endpoint: global.endpoint).topLevelNames).loop()
+            ScratchPrompt(interpreter: interpreter, moduleNames: modules.topLevelNames).loop()
         }
     }
 
     /// The modules course code can import. One place decides, so `run`, exercises and grading
-    /// agree; it becomes `CourseModules.standardModules(endpoint:)` when that module lands.
-    static func modules(endpoint: String?) -> ModuleRegistry {
+    /// agree; it becomes `CourseModules.standardModules(endpoint:)` when that module is on main.
+    static func modules(endpoint: EndpointConfiguration) -> ModuleRegistry {
         ModuleRegistry()
     }
 
     /// The sandbox budgets: the standard ones, except that a real network endpoint gets 30 s
     /// of wall-clock time, since waiting for the API is not runaway code (the step budget still
     /// ends `while True: pass`).
-    static func limits(endpoint: String?) -> SandboxLimits {
-        guard let endpoint, endpoint != "fake" else { return .standard }
+    static func limits(endpoint: Endpoint) -> SandboxLimits {
+        guard endpoint != .fake else { return .standard }
         var limits = SandboxLimits.standard
         limits.maxSeconds = 30
         return limits
