@@ -17,6 +17,8 @@ release: system-deps
 
 test: system-deps python-deps
 	$(SWIFT) test
+	$(SWIFT) build --product embedlings
+	$(SWIFT) run --skip-build embedlings check
 
 bench: system-deps python-deps
 	$(SWIFT) build -c release --product Benchmarks

@@ -84,8 +84,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
-        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles"]),
+        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI"], exclude: ["Conformance"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython", "CourseModules"]),
         .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
     ],
     swiftLanguageModes: [.v6]

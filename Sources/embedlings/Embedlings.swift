@@ -10,7 +10,9 @@ struct Embedlings: AsyncParsableCommand {
         abstract: "A terminal course that teaches text embeddings.",
         discussion: "Run without a subcommand to start or resume the course.",
         version: EmbedlingsVersion.current,
-        subcommands: [StartCommand.self, LessonsCommand.self, ProgressCommand.self, ResetCommand.self, ServeCommand.self, RunCommand.self],
+        subcommands: [StartCommand.self, LessonsCommand.self, ProgressCommand.self, ResetCommand.self,
+                      RunCommand.self, ServeCommand.self, CheckCommand.self, GradeCommand.self,
+                      GradeWorkerCommand.self, DemoCommand.self],
         defaultSubcommand: StartCommand.self
     )
 

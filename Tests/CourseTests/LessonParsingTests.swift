@@ -90,7 +90,7 @@ struct LessonParsingTests {
         #expect(error.message.contains("not valid YAML"))
     }
 
-    @Test("an unknown step kind is reported at the line of its kind", arguments: ["essay", "exercise"])
+    @Test("an unknown step kind is reported at the line of its kind", arguments: ["essay", "excercise"])
     func unknownKind(kind: String) throws {
         let yaml = "id: x\ntitle: y\nsteps:\n  - id: a\n    kind: text\n    text: hi\n  - id: b\n    kind: \(kind)\n    prompt: p\n"
         let error = try #require(failure(yaml))

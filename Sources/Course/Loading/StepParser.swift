@@ -6,7 +6,7 @@ struct StepParser {
     let file: String
 
     /// The step kinds this version understands, in the order listed in error messages.
-    static let kinds = ["text", "choice", "multi", "answer", "number", "match"]
+    static let kinds = ["text", "choice", "multi", "answer", "number", "match", "exercise"]
 
     private static let questionKeys = ["id", "kind", "prompt", "hints", "feedback", "explanation"]
 
@@ -34,6 +34,12 @@ struct StepParser {
         case "match":
             try fields.requireOnly(Self.questionKeys + ["categories", "items"], in: "a match question")
             return Step(id: id, content: .question(try question(fields, answer: .match(try match(fields)))))
+        case "exercise":
+            do {
+                return Step(id: id, content: .exercise(try ExerciseDecoder.decode(node)))
+            } catch {
+                throw LessonFileError(file: file, line: error.line ?? fields.line, message: error.message)
+            }
         case "":
             throw LessonFileError(file: file, line: fields.line, message: "step `\(id)` needs `kind:` (one of \(Self.kinds.joined(separator: ", ")))")
         default:

@@ -15,4 +15,10 @@ public struct Step: Sendable {
         if case .question(let question) = content { return question }
         return nil
     }
+
+    /// The code exercise this step holds, or nil for other steps.
+    public var exercise: Exercise? {
+        if case .exercise(let exercise) = content { return exercise }
+        return nil
+    }
 }

@@ -5,4 +5,6 @@ public enum StepContent: Sendable {
     case text(String)
     /// A question checked on the spot.
     case question(Question)
+    /// Code the learner writes, judged by its results (docs/exercises.md).
+    case exercise(Exercise)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourseModules
 import CoursePython
 import EmbeddingsAPI
 import Foundation
@@ -31,10 +32,9 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// The modules course code can import. One place decides, so `run`, exercises and grading
-    /// agree; it becomes `CourseModules.standardModules(endpoint:)` when that module is on main.
+    /// The modules course code can import: the one function `run`, exercises and grading share.
     static func modules(endpoint: EndpointConfiguration) -> ModuleRegistry {
-        ModuleRegistry()
+        CourseModules.standardModules(endpoint: endpoint)
     }
 
     /// The sandbox budgets: the standard ones, except that a real network endpoint gets 30 s

@@ -32,7 +32,8 @@ struct StartCommand: ParsableCommand {
             signal(SIGINT, SIG_IGN)
         }
         let session = CourseSession(course: environment.course, log: environment.log, state: environment.state,
-                                    screen: screen, editor: editor, lessonIndex: lessonIndex, stepIndex: stepIndex)
+                                    screen: screen, editor: editor, lessonIndex: lessonIndex, stepIndex: stepIndex,
+                                    exerciseEnvironment: try ExerciseEnvironmentOptions.environment(global))
         do {
             _ = try session.run()
         } catch {

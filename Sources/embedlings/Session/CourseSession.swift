@@ -7,15 +7,20 @@ import LineEditor
 final class CourseSession {
     private let course: Course
     private let log: ProgressLog
-    private let screen: Screen
+    let screen: Screen
+    let exerciseEnvironment: ExerciseEnvironment
+    /// The open code exercise, when the current step is one.
+    var exerciseSession: ExerciseSession?
     private let editor: LineEditor
     private let renderer: StepRenderer
     private var state: ProgressState
     private var lessonIndex: Int
     private var stepIndex: Int
 
-    init(course: Course, log: ProgressLog, state: ProgressState, screen: Screen, editor: LineEditor, lessonIndex: Int, stepIndex: Int) {
+    init(course: Course, log: ProgressLog, state: ProgressState, screen: Screen, editor: LineEditor, lessonIndex: Int, stepIndex: Int,
+         exerciseEnvironment: ExerciseEnvironment) {
         self.course = course
+        self.exerciseEnvironment = exerciseEnvironment
         self.log = log
         self.state = state
         self.screen = screen
@@ -26,8 +31,8 @@ final class CourseSession {
     }
 
     private var lesson: Lesson { course.lessons[lessonIndex] }
-    private var step: Step { lesson.steps[stepIndex] }
-    private var lessonProgress: LessonProgress { state.lesson(lesson.id) }
+    var step: Step { lesson.steps[stepIndex] }
+    var lessonProgress: LessonProgress { state.lesson(lesson.id) }
 
     /// Runs until the learner leaves or finishes the course.
     func run() throws(ProgressLogError) -> SessionOutcome {
@@ -56,13 +61,14 @@ final class CourseSession {
     private func showCurrentStep() throws(ProgressLogError) {
         renderer.header(course: course, lessonIndex: lessonIndex, stepIndex: stepIndex)
         renderer.body(of: step, alreadyDone: lessonProgress.doneSteps.contains(step.id))
+        openExercise()
         try record(.visited)
     }
 
     private func prepareEditor() {
         let commands = ReplCommand.names.map { ":" + $0 }
         let lessonWords = course.lessons.map(\.id)
-        let answers = step.question?.answer.completionCandidates ?? []
+        let answers = step.question?.answer.completionCandidates ?? exerciseSession?.completions(for: "") ?? []
         editor.completion = { request in
             let line = request.lineBeforeCursor.drop { $0 == " " }
             if line.hasPrefix(":goto ") { return lessonWords }
@@ -73,6 +79,9 @@ final class CourseSession {
 
     /// Handles a line that is not a command: an answer, or Enter on a reading step.
     private func respond(to entry: String) throws(ProgressLogError) -> SessionOutcome? {
+        if step.exercise != nil {
+            return try respondToCode(entry)
+        }
         guard let question = step.question else {
             if entry.isEmpty {
                 try record(.stepDone)
@@ -104,7 +113,7 @@ final class CourseSession {
     }
 
     /// Moves to the next step, finishing the lesson (and the course) at the end.
-    private func advance() throws(ProgressLogError) -> SessionOutcome? {
+    func advance() throws(ProgressLogError) -> SessionOutcome? {
         if stepIndex + 1 < lesson.steps.count {
             stepIndex += 1
             try showCurrentStep()
@@ -162,12 +171,12 @@ final class CourseSession {
             }
             try showCurrentStep()
         case .next:
-            if step.question == nil {
+            if step.question == nil && step.exercise == nil {
                 try record(.stepDone)
                 return try advance()
             }
             guard lessonProgress.doneSteps.contains(step.id) else {
-                screen.line(screen.style.dim("Answer this question first, or :skip it."))
+                screen.line(screen.style.dim(step.exercise == nil ? "Answer this question first, or :skip it." : "Solve this exercise first, or :skip it."))
                 return nil
             }
             return try advance()
@@ -180,6 +189,8 @@ final class CourseSession {
         case .quit:
             farewell()
             return .left
+        case .check, .code, .edit, .reset, .solution:
+            return try performExerciseCommand(command)
         }
         return nil
     }
@@ -196,19 +207,20 @@ final class CourseSession {
     }
 
     private func showHint() throws(ProgressLogError) {
-        guard let question = step.question else {
+        guard let hints = step.question?.hints ?? step.exercise?.hints, !hints.isEmpty else {
             screen.line(screen.style.dim("This step has no question, so there is no hint: press Enter to go on."))
             return
         }
         let shown = lessonProgress.hintsShown[step.id] ?? 0
-        if shown >= question.hints.count {
-            let last = question.hints.count
-            screen.paragraph("Hint \(last)/\(last): \(question.hints[last - 1])")
-            screen.line(screen.style.dim("That was the last hint; :skip moves on if you are stuck."))
+        if shown >= hints.count {
+            let last = hints.count
+            screen.paragraph("Hint \(last)/\(last): \(hints[last - 1])")
+            let more = step.exercise == nil ? "" : ":solution shows the solution after a :check; "
+            screen.line(screen.style.dim("That was the last hint; \(more):skip moves on if you are stuck."))
             return
         }
         try record(.hintShown, hint: shown + 1)
-        screen.paragraph("Hint \(shown + 1)/\(question.hints.count): \(question.hints[shown])", decorate: screen.style.warning)
+        screen.paragraph("Hint \(shown + 1)/\(hints.count): \(hints[shown])", decorate: screen.style.warning)
     }
 
     private func jump(to lessonReference: String, step stepReference: String?) throws(ProgressLogError) {
@@ -243,10 +255,10 @@ final class CourseSession {
 
     // MARK: Progress
 
-    private func record(_ kind: ProgressEvent.Kind, answer: String? = nil, correct: Bool? = nil, hint: Int? = nil,
-                        wholeLesson: Bool = false) throws(ProgressLogError) {
+    func record(_ kind: ProgressEvent.Kind, answer: String? = nil, correct: Bool? = nil, hint: Int? = nil,
+                wholeLesson: Bool = false, code: String? = nil) throws(ProgressLogError) {
         let event = ProgressEvent(kind: kind, lesson: lesson.id, step: wholeLesson ? nil : step.id,
-                                  answer: answer, correct: correct, hint: hint)
+                                  answer: answer, correct: correct, hint: hint, code: code)
         try log.append(event)
         state.apply(event)
     }

@@ -11,6 +11,11 @@ enum ReplCommand: Equatable {
     case progress
     case goto(lesson: String, step: String?)
     case quit
+    case check
+    case code
+    case edit
+    case reset
+    case solution
 
     /// Every command name with a one-line description, in the order `:help` lists them.
     static let descriptions: [(name: String, usage: String, help: String)] = [
@@ -23,6 +28,11 @@ enum ReplCommand: Equatable {
         ("progress", ":progress", "summarise your progress"),
         ("goto", ":goto LESSON [STEP]", "jump to a lesson (id or number) and optionally a step number"),
         ("quit", ":quit", "leave; your progress is saved (Ctrl-D does the same)"),
+        ("check", ":check", "exercises: say what is still missing in your code"),
+        ("code", ":code", "exercises: show the code you have entered"),
+        ("edit", ":edit", "exercises: write the code in $EDITOR, then run it"),
+        ("reset", ":reset", "exercises: start the exercise again from a clean slate"),
+        ("solution", ":solution", "exercises: show the solution (after a :check)"),
     ]
 
     static var names: [String] { descriptions.map(\.name) }
@@ -43,6 +53,11 @@ enum ReplCommand: Equatable {
         case "lessons": return .success(.lessons)
         case "progress": return .success(.progress)
         case "quit", "q", "exit": return .success(.quit)
+        case "check": return .success(.check)
+        case "code": return .success(.code)
+        case "edit": return .success(.edit)
+        case "reset": return .success(.reset)
+        case "solution": return .success(.solution)
         case "goto":
             guard let lesson = arguments.first, arguments.count <= 2 else {
                 return .failure(ReplCommandError(message: "Usage: :goto LESSON [STEP], for example :goto 2 or :goto what-are-embeddings 3."))

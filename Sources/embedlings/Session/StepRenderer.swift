@@ -28,6 +28,8 @@ struct StepRenderer {
             if alreadyDone {
                 screen.line(style.dim("(already answered: :next moves on)"))
             }
+        case .exercise(let exercise):
+            ExerciseRenderer(screen: screen).introduce(exercise, alreadyDone: alreadyDone)
         }
     }
 
