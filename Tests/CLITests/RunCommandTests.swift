@@ -90,3 +90,21 @@ extension RunCommandTests {
         #expect(result.stderr.hasPrefix("embedlings: unknown endpoint 'bogus'"))
     }
 }
+
+extension RunCommandTests {
+    @Test("on a terminal, client.emb<TAB> completes to client.embeddings, as the issue asks")
+    func completesClientAttributes() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = EmbedlingsProcess.environment(home: home, extra: ["TERM": "vt100"])
+        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: ["run"], environment: environment)
+        #expect(terminal.waitFor(">>> "), "no prompt; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt("from openai import OpenAI\r")
+        #expect(terminal.waitFor(">>> ", count: 2))
+        terminal.typeAtPrompt("client = OpenAI(api_key=\"<OPENAI_API_TOKEN>\")\r")
+        #expect(terminal.waitFor(">>> ", count: 3))
+        terminal.typeAtPrompt("type(client.emb\t).__name__\r")
+        #expect(terminal.waitFor("'Embeddings'"), "Tab should complete client.emb to client.embeddings; screen: \(terminal.screenText)")
+        terminal.type("\u{04}")
+    }
+}
