@@ -76,3 +76,35 @@ struct RunCommandTests {
         terminal.type("\u{04}")
     }
 }
+
+extension RunCommandTests {
+    @Test("an unknown --endpoint is an input error before anything runs")
+    func badEndpoint() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("ok.py")
+        try "print('ran')\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try EmbedlingsProcess.run(["run", "--endpoint", "bogus", file.path], home: home)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("embedlings: unknown endpoint 'bogus'"))
+    }
+}
+
+extension RunCommandTests {
+    @Test("on a terminal, client.emb<TAB> completes to client.embeddings, as the issue asks")
+    func completesClientAttributes() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = EmbedlingsProcess.environment(home: home, extra: ["TERM": "vt100"])
+        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: ["run"], environment: environment)
+        #expect(terminal.waitFor(">>> "), "no prompt; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt("from openai import OpenAI\r")
+        #expect(terminal.waitFor(">>> ", count: 2))
+        terminal.typeAtPrompt("client = OpenAI(api_key=\"<OPENAI_API_TOKEN>\")\r")
+        #expect(terminal.waitFor(">>> ", count: 3))
+        terminal.typeAtPrompt("type(client.emb\t).__name__\r")
+        #expect(terminal.waitFor("'Embeddings'"), "Tab should complete client.emb to client.embeddings; screen: \(terminal.screenText)")
+        terminal.type("\u{04}")
+    }
+}

@@ -124,11 +124,7 @@ enum BuiltinFunctions {
             })
         }
         add("zip", "zip(*iterables): tuples of items taken in step; stops at the shortest.") { a, r in
-            let iterators = try a.positional.enumerated().map { (n, v) -> any PyIterator in
-                do { return try r.makeIterator(v) } catch let e as PyError where e.exception.pythonType === BuiltinTypes.typeError {
-                    throw PyError.typeError("zip argument #\(n + 1) must support iteration")
-                }
-            }
+            let iterators = try a.positional.map { try r.makeIterator($0) }
             let strict = try a.keyword("strict").map { try r.isTruthy($0) } ?? false
             return .object(LazyIterator("zip") { r in
                 guard !iterators.isEmpty else { return nil }
@@ -237,6 +233,9 @@ enum BuiltinFunctions {
             return .str(try r.format(b[0]!, spec: b["format_spec"]?.stringValue ?? ""))
         }
         add("pow", "pow(base, exp): base ** exp.") { a, r in
+            if a.positional.count == 1, a.keywords.isEmpty {
+                throw PyError.typeError("pow() missing required argument 'exp' (pos 2)")
+            }
             try a.expectExactly(2, "pow")
             return try r.binary(.power, a.positional[0], a.positional[1])
         }

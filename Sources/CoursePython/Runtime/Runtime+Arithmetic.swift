@@ -71,7 +71,7 @@ extension Runtime {
             let q = x / y
             return .int((x % y != 0) && ((x < 0) != (y < 0)) ? q - 1 : q)
         case .modulo:
-            if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
+            if y == 0 { throw PyError.zeroDivision("integer modulo by zero") }
             if y == -1 { return .int(0) }
             let r = x % y
             return .int(r != 0 && ((r < 0) != (y < 0)) ? r + y : r)

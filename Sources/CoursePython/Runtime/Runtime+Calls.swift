@@ -45,7 +45,7 @@ extension Runtime {
     private func bind(_ arguments: Arguments, to function: PyFunction, in frame: Frame) throws {
         let code = function.code
         let params = code.parameters
-        let name = code.isLambda ? "<lambda>" : code.name
+        let name = code.qualifiedName
         var positionalParams = 0
         var varArgsIndex: Int?
         var varKeywordsIndex: Int?

@@ -138,9 +138,12 @@ final class FunctionCode {
     let isLambda: Bool
     var scope = Scope()
     let line: Int
+    /// CPython's `__qualname__` (`outer.<locals>.inner`), used in argument errors.
+    var qualifiedName: String
 
     init(name: String, parameters: [ParameterSpec], body: [Stmt], isLambda: Bool, line: Int) {
         self.name = name; self.parameters = parameters; self.body = body; self.isLambda = isLambda; self.line = line
+        self.qualifiedName = name
     }
 }
 

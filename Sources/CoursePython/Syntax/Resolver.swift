@@ -7,7 +7,18 @@ enum Resolver {
 
     private final class ScopeBox {
         var scope: Scope
-        init(_ scope: Scope) { self.scope = scope }
+        let qualifiedName: String
+        let isFunction: Bool
+        init(_ scope: Scope, qualifiedName: String, isFunction: Bool) {
+            self.scope = scope; self.qualifiedName = qualifiedName; self.isFunction = isFunction
+        }
+    }
+
+    /// CPython's `__qualname__` rule: names inside functions get `.<locals>.`, names inside
+    /// comprehensions only a dot.
+    private static func qualify(_ name: String, in chain: Chain) -> String {
+        guard let parent = chain.last else { return name }
+        return parent.qualifiedName + (parent.isFunction ? ".<locals>." : ".") + name
     }
 
     static func resolveModule(_ body: [Stmt]) throws {
@@ -91,7 +102,8 @@ enum Resolver {
         for p in code.parameters { scope.declare(p.name) }
         collectAssigned(code.body, into: &scope)
         code.scope = scope
-        let box = ScopeBox(scope)
+        code.qualifiedName = qualify(code.name, in: chain)
+        let box = ScopeBox(scope, qualifiedName: code.qualifiedName, isFunction: true)
         try resolve(code.body, chain + [box])
     }
 
@@ -129,7 +141,14 @@ enum Resolver {
             var scope = Scope()
             for clause in comp.clauses { collectTargets(clause.target, into: &scope) }
             comp.scope = scope
-            let inner = chain + [ScopeBox(scope)]
+            let label: String
+            switch comp.kind {
+            case .list: label = "<listcomp>"
+            case .set: label = "<setcomp>"
+            case .dict: label = "<dictcomp>"
+            case .generator: label = "<genexpr>"
+            }
+            let inner = chain + [ScopeBox(scope, qualifiedName: qualify(label, in: chain), isFunction: false)]
             for (n, clause) in comp.clauses.enumerated() {
                 if n > 0 { try resolve(clause.iterable, inner) }
                 try resolve(clause.target, inner)

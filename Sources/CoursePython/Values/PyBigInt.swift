@@ -102,7 +102,7 @@ extension Runtime {
             if b.isZero { throw PyError.zeroDivision("division by zero") }
             return .float(BigInt.trueDivide(a, b))
         case .floorDivide, .modulo:
-            if b.isZero { throw PyError.zeroDivision("integer division or modulo by zero") }
+            if b.isZero { throw PyError.zeroDivision(op == .modulo ? "integer modulo by zero" : "integer division or modulo by zero") }
             let (q, r) = BigInt.floorDivMod(a, b)
             return Self.normalized(op == .floorDivide ? q : r)
         case .power:

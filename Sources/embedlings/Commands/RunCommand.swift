@@ -1,6 +1,7 @@
 import ArgumentParser
 import CourseModules
 import CoursePython
+import EmbeddingsAPI
 import Foundation
 
 /// `embedlings run [FILE]`: runs course Python from a file, or opens a scratch prompt.
@@ -21,8 +22,9 @@ struct RunCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let modules = CourseModules.standardModules(endpoint: try EndpointOptions.configuration(global))
-        let interpreter = Interpreter(modules: modules, limits: RunCommand.limits(endpoint: global.endpoint))
+        let configuration = try EndpointOptions.configuration(global)
+        let modules = RunCommand.modules(endpoint: configuration)
+        let interpreter = Interpreter(modules: modules, limits: RunCommand.limits(endpoint: configuration.endpoint))
         if let file {
             try runFile(file, interpreter)
         } else {
@@ -30,11 +32,16 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// The modules course code can import: the one function `run`, exercises and grading share.
+    static func modules(endpoint: EndpointConfiguration) -> ModuleRegistry {
+        CourseModules.standardModules(endpoint: endpoint)
+    }
+
     /// The sandbox budgets: the standard ones, except that a real network endpoint gets 30 s
     /// of wall-clock time, since waiting for the API is not runaway code (the step budget still
     /// ends `while True: pass`).
-    static func limits(endpoint: String?) -> SandboxLimits {
-        guard let endpoint, endpoint != "fake" else { return .standard }
+    static func limits(endpoint: Endpoint) -> SandboxLimits {
+        guard endpoint != .fake else { return .standard }
         var limits = SandboxLimits.standard
         limits.maxSeconds = 30
         return limits
