@@ -8,11 +8,14 @@ to 1536/3072 is an isometry so it changes no cosine), the plain distillation wit
 least-squares fit, and a word-hash baseline. Then the Spearman correlation between the
 shipped model's and MiniLM's cosines over all query/document pairs.
 
-Usage: python3 evaluate.py [path/to/semantic-model.bin]
+Optionally also the Spearman correlation over all pairs of corpus sentences that the fit did
+not see (a corpus chunk embedded after the model was built): `--unseen-chunk N`.
+
+Usage: python3 evaluate.py [path/to/semantic-model.bin] [--unseen-chunk N]
 """
+import argparse
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -96,5 +99,22 @@ def main(path):
         print(f"{name:42s} {r1:9.3f} {mrr:7.3f} {rho:19.3f}")
 
 
+def unseen_chunk(path, chunk):
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    _, table = read_model(path)
+    texts = json.loads((WORK / f"corpus_{chunk:04d}.json").read_text())
+    teacher = np.load(WORK / f"corpus_{chunk:04d}.npy")
+    student = static_vectors(texts, tokenizer, table)
+    upper = np.triu_indices(len(texts), 1)
+    rho = spearmanr((student @ student.T)[upper], (teacher @ teacher.T)[upper]).statistic
+    print(f"unseen corpus chunk {chunk} ({len(texts)} sentences, all pairs): Spearman vs MiniLM {rho:.3f}")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else RESOURCE)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("model", nargs="?", default=str(RESOURCE))
+    parser.add_argument("--unseen-chunk", type=int)
+    args = parser.parse_args()
+    main(args.model)
+    if args.unseen_chunk is not None:
+        unseen_chunk(args.model, args.unseen_chunk)

@@ -50,15 +50,26 @@ struct OrthonormalExpansion: Sendable {
                         var start = 0
                         while start < inputDimensions {
                             let width = min(Self.groupSize, inputDimensions - start)
-                            for row in 0..<width {
-                                if outIndex == outputDimensions { break blocks }
-                                var sum: Float = 0
-                                let rowOffset = matrixOffset + row * width
-                                for column in 0..<width {
-                                    sum += matrix[rowOffset + column] * input[start + column]
+                            if width == Self.groupSize, outIndex + width <= outputDimensions,
+                               let matrixBase = matrix.baseAddress, let inputBase = input.baseAddress {
+                                // A full group: sixteen 16-wide dot products in SIMD registers.
+                                let group = UnsafeRawPointer(inputBase + start).loadUnaligned(as: SIMD16<Float>.self)
+                                for row in 0..<width {
+                                    let weights = UnsafeRawPointer(matrixBase + matrixOffset + row * width).loadUnaligned(as: SIMD16<Float>.self)
+                                    out[outIndex] = (weights * group).sum() * scale
+                                    outIndex += 1
                                 }
-                                out[outIndex] = sum * scale
-                                outIndex += 1
+                            } else {
+                                for row in 0..<width {
+                                    if outIndex == outputDimensions { break blocks }
+                                    var sum: Float = 0
+                                    let rowOffset = matrixOffset + row * width
+                                    for column in 0..<width {
+                                        sum += matrix[rowOffset + column] * input[start + column]
+                                    }
+                                    out[outIndex] = sum * scale
+                                    outIndex += 1
+                                }
                             }
                             matrixOffset += width * width
                             start += width
