@@ -17,6 +17,8 @@ release: system-deps
 
 test: system-deps python-deps
 	$(SWIFT) test
+	$(SWIFT) build --product embedlings
+	$(SWIFT) run --skip-build embedlings check
 
 bench: system-deps python-deps
 	$(SWIFT) build -c release --product Benchmarks
@@ -34,9 +36,9 @@ system-deps:
 # Differential tests compare with real CPython, numpy, scipy and tiktoken.
 python-deps:
 	@if command -v $(PYTHON) >/dev/null 2>&1; then \
-		$(PYTHON) -c "import numpy, scipy, tiktoken" 2>/dev/null || \
-		$(PYTHON) -m pip install -q numpy scipy tiktoken || \
-		echo "warning: could not install numpy/scipy/tiktoken; differential tests will say they are skipped"; \
+		$(PYTHON) -c "import numpy, scipy, tiktoken, openai" 2>/dev/null || \
+		$(PYTHON) -m pip install -q numpy scipy tiktoken openai || \
+		echo "warning: could not install numpy/scipy/tiktoken/openai; differential tests will say they are skipped"; \
 	else \
 		echo "warning: python3 not found; differential tests will say they are skipped"; \
 	fi

@@ -1,0 +1,111 @@
+import EmbeddingsServer
+import EmbeddingsWire
+import FakeEmbeddings
+import Foundation
+
+/// The embeddings API's speed: embeddings per second in-process, and served requests per
+/// second for 8-input requests (float and base64) against `embedlings serve` and against a
+/// typical Python mock measured in the same run, so the ratio compares like with like.
+enum EmbeddingsBenchmark {
+    static let command = "make bench   (swift run -c release Benchmarks)"
+    static let texts = (0..<8).map { "benchmark sentence number \($0) about text embeddings and cosine similarity" }
+    static let connections = 4
+    static let maxRequests = 20_000
+    static let maxSeconds = 5.0
+
+    static func run() async {
+        print("== Embeddings API: fake endpoint and embedlings serve ==")
+        print("command: \(command)")
+        inProcess()
+        await served()
+    }
+
+    private static func inProcess() {
+        let fake = FakeEmbeddings()
+        let request = EmbeddingRequest(input: .texts(texts), model: "text-embedding-3-small")
+        var embeddings = 0
+        let started = Date()
+        while Date().timeIntervalSince(started) < 2 {
+            for _ in 0..<50 {
+                if let created = try? fake.create(request, authorization: "Bearer \(FakeEmbeddings.placeholderToken)") {
+                    embeddings += created.response.data.count
+                }
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print(String(format: "in-process: %.0f embeddings/s (text-embedding-3-small, 1536 dims, 8-input requests, %d embeddings in %.2f s, one thread)", Double(embeddings) / seconds, embeddings, seconds))
+
+        for format in ["float", "base64"] {
+            let body = Array(requestBody(format: format).utf8)
+            let httpRequest = FakeHTTPRequest(method: "POST", path: "/v1/embeddings", authorization: "Bearer \(FakeEmbeddings.placeholderToken)", body: body)
+            var answered = 0
+            let handleStarted = Date()
+            while Date().timeIntervalSince(handleStarted) < 1 {
+                for _ in 0..<20 where fake.handle(httpRequest).status == 200 { answered += 1 }
+            }
+            let handleSeconds = Date().timeIntervalSince(handleStarted)
+            print(String(format: "in-process handle(): %.0f requests/s, 8 inputs each, %@ (body in, JSON bytes out, no network, one thread)", Double(answered) / handleSeconds, format))
+        }
+
+        guard let created = try? fake.create(request, authorization: "Bearer \(FakeEmbeddings.placeholderToken)") else { return }
+        let writer = time(iterations: 200) { _ = JSONResponseWriter.write(created.response) }
+        let encoder = time(iterations: 200) { _ = try? JSONEncoder().encode(created.response) }
+        print(String(format: "float JSON of one 8 x 1536 response: JSONResponseWriter %.3f ms, JSONEncoder %.3f ms (%.1fx)", writer * 1000, encoder * 1000, encoder / writer))
+    }
+
+    private static func time(iterations: Int, _ body: () -> Void) -> Double {
+        let started = Date()
+        for _ in 0..<iterations { body() }
+        return Date().timeIntervalSince(started) / Double(iterations)
+    }
+
+    private static func served() async {
+        let server: RunningEmbeddingsServer
+        do {
+            server = try await EmbeddingsServer.start(EmbeddingsServerConfiguration(port: 0))
+        } catch {
+            print("served: could not start the server (\(error)); skipped")
+            return
+        }
+        var swiftRates: [String: Double] = [:]
+        for format in ["float", "base64"] {
+            let port = server.baseURL.port ?? 0
+            _ = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: 200, maxSeconds: 2)
+            let result = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: maxRequests, maxSeconds: maxSeconds)
+            swiftRates[format] = result.requestsPerSecond
+            report("embedlings serve", format: format, result)
+        }
+        await server.stop()
+
+        guard let (python, port) = PythonMockServer.start() else {
+            print("python mock: python3 not found; the comparison is skipped")
+            return
+        }
+        defer { python.terminate() }
+        for format in ["float", "base64"] {
+            let result = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: maxRequests, maxSeconds: maxSeconds)
+            report("python http.server mock", format: format, result)
+            if result.requestsPerSecond > 0, let swift = swiftRates[format] {
+                print(String(format: "ratio (%@): embedlings serve answers %.1fx the requests/s of the Python mock", format, swift / result.requestsPerSecond))
+            }
+        }
+    }
+
+    private static func report(_ name: String, format: String, _ result: LoopbackLoad.Result) {
+        print(String(
+            format: "%@: %.0f requests/s, 8 inputs each, %@ (%d requests in %.2f s over %d keep-alive connections, %d failed)",
+            name, result.requestsPerSecond, format, result.completed, result.seconds, connections, result.failed
+        ))
+    }
+
+    private static func requestBody(format: String) -> String {
+        let inputs = texts.map { "\"\($0)\"" }.joined(separator: ",")
+        return "{\"input\":[\(inputs)],\"model\":\"text-embedding-3-small\",\"encoding_format\":\"\(format)\"}"
+    }
+
+    private static func httpRequest(port: Int, format: String) -> [UInt8] {
+        let body = requestBody(format: format)
+        let head = "POST /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAuthorization: Bearer \(FakeEmbeddings.placeholderToken)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
+        return Array((head + body).utf8)
+    }
+}

@@ -1,1 +1,0 @@
-// Course: lessons, steps, answer checks, progress.

@@ -1,1 +1,0 @@
-// CoursePython: the course's Python dialect — lexer, parser, interpreter, sandbox. Knows nothing of embeddings.

@@ -1,0 +1,16 @@
+extension WordHashEmbedder {
+    /// 64-bit FNV-1a: a stable hash (unlike `Hasher`, the same in every process).
+    enum FNV1a {
+        static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+        static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+        static func hash<Bytes: Sequence>(_ bytes: Bytes, seed: UInt64) -> UInt64 where Bytes.Element == UInt8 {
+            var hash = seed
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= prime
+            }
+            return hash
+        }
+    }
+}

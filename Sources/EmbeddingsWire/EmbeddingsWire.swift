@@ -1,1 +1,0 @@
-// EmbeddingsWire: the OpenAI embeddings API's request, response and error bodies (Codable).

@@ -1,0 +1,10 @@
+/// One response header, as a name and a value.
+public struct FakeHTTPHeader: Sendable, Hashable {
+    public var name: String
+    public var value: String
+
+    public init(_ name: String, _ value: String) {
+        self.name = name
+        self.value = value
+    }
+}

@@ -1,1 +1,0 @@
-// Tokenizer: tiktoken's cl100k_base byte-pair encoding in Swift.

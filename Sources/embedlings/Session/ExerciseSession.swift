@@ -1,0 +1,115 @@
+import Course
+import Foundation
+
+/// The learner's side of a code exercise at the course prompt: each entry runs at once in
+/// the exercise's namespace (output shown as it is printed, errors as tracebacks), and the
+/// exercise completes as soon as its checks pass. Also serves `:check :code :edit :reset
+/// :solution` for the session.
+final class ExerciseSession {
+    let exercise: Exercise
+    private let environment: ExerciseEnvironment
+    private let screen: Screen
+    private var workspace: ExerciseWorkspace
+    private let solution: SolutionSnapshot
+    /// Checks that failed when the learner asked (`:check`, or an `:edit` run); `:solution`
+    /// needs at least one.
+    private(set) var failedChecks = 0
+
+    init(exercise: Exercise, environment: ExerciseEnvironment, screen: Screen) throws(ExerciseSetupError) {
+        self.exercise = exercise
+        self.environment = environment
+        self.screen = screen
+        workspace = try ExerciseWorkspace(exercise: exercise, environment: environment)
+        solution = try SolutionSnapshot(exercise: exercise, environment: environment)
+    }
+
+    /// The judgement of the code entered so far.
+    var outcome: CheckOutcome {
+        CheckEngine.judge(exercise, code: workspace.code, learner: workspace.checkable, solution: solution)
+    }
+
+    /// Runs one entry. Returns true when the exercise's checks now all pass.
+    func run(_ code: String) -> Bool {
+        if let blank = BlankFinder.feedback(for: code) {
+            screen.paragraph(blank.replacingOccurrences(of: "on line 1", with: "in that line"), decorate: screen.style.warning)
+            return false
+        }
+        let result = workspace.run(code) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if let error = result.error {
+            let traceback = error.traceback.hasSuffix("\n") ? String(error.traceback.dropLast()) : error.traceback
+            screen.line(screen.style.failure(traceback))
+        }
+        return outcome.passed
+    }
+
+    /// `:check`: the first failing check's feedback, or the good news.
+    func check() -> Bool {
+        let verdict = outcome
+        if verdict.passed { return true }
+        failedChecks += 1
+        screen.line(screen.style.failure("✗ Not yet (\(verdict.checksPassed) of \(verdict.checksTotal) checks pass)."))
+        screen.paragraph(verdict.feedback)
+        return false
+    }
+
+    /// `:code`: what has been entered so far.
+    func showCode() {
+        guard !workspace.enteredCode.isEmpty else {
+            screen.line(screen.style.dim("Nothing entered yet. The starter code:"))
+            ExerciseRenderer(screen: screen).code(exercise.starter)
+            return
+        }
+        ExerciseRenderer(screen: screen).code(workspace.code)
+    }
+
+    /// `:reset`: a fresh namespace, as if the exercise had just started.
+    func reset() throws(ExerciseSetupError) {
+        workspace = try ExerciseWorkspace(exercise: exercise, environment: environment)
+    }
+
+    /// `:edit`: opens `$VISUAL` or `$EDITOR` on the current code (or the starter), then runs
+    /// the saved file from a fresh namespace. Returns true when the checks then pass.
+    func edit(environment variables: [String: String] = ProcessInfo.processInfo.environment) throws(ExerciseSetupError) -> Bool {
+        guard let editor = [variables["VISUAL"], variables["EDITOR"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
+            screen.paragraph("Set $EDITOR (or $VISUAL) to your editor first, for example: export EDITOR=nano", decorate: screen.style.warning)
+            return false
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("embedlings-\(exercise.id)-\(UUID().uuidString).py")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let initial = workspace.enteredCode.isEmpty ? exercise.starter : workspace.code
+        do {
+            try initial.write(to: file, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "\(editor) \"$1\"", "editor", file.path]
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else {
+                screen.paragraph("The editor exited with status \(process.terminationStatus); nothing was run.", decorate: screen.style.warning)
+                return false
+            }
+        } catch {
+            screen.paragraph("Could not start the editor `\(editor)`: \(error.localizedDescription)", decorate: screen.style.warning)
+            return false
+        }
+        guard let code = try? String(contentsOf: file, encoding: .utf8) else {
+            screen.paragraph("Could not read the edited file back; nothing was run.", decorate: screen.style.warning)
+            return false
+        }
+        try reset()
+        if run(code) { return true }
+        return check()
+    }
+
+    /// `:solution`: the reference answer, once the learner has tried (nil before that).
+    var solutionText: String? {
+        failedChecks > 0 ? exercise.solution : nil
+    }
+
+    /// Completions of names and attributes in the exercise's namespace.
+    func completions(for text: String) -> [String] {
+        workspace.completions(for: text)
+    }
+}

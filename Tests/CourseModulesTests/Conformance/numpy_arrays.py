@@ -1,0 +1,31 @@
+# Building arrays, their shape, indexing and slicing.
+import numpy as np
+
+a = np.array([0.5, -1.25, 3.0, 4.75, 10.0])
+print(a)
+print(repr(a))
+print(a.shape, a.ndim, a.size, len(a))
+print(a[0], a[-1], repr(a[2]))
+print(a[1:4], a[::-1], a[::2], a[-2:], a[4:1:-2])
+m = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(m)
+print(repr(m))
+print(m.shape, m[1], m[1, 2], m[-1, -1])
+print(m[:, 0], m[:, 1:], m[0, ::-1])
+print(m.T)
+print(m.tolist(), a.tolist())
+print(isinstance(a.tolist()[0], float))
+ints = np.array([3, 1, 2])
+print(repr(ints), ints.dtype)
+print(repr(np.zeros(3)), repr(np.ones((2, 2))), repr(np.arange(5)), repr(np.arange(0.0, 1.0, 0.25)))
+print(repr(np.array([])), repr(np.linspace(0, 1, 5)))
+b = a.copy()
+b[0] = 100
+print(a[0], b[0])
+b[1:3] = 0
+print(b)
+print(a[np.array([4, 0])], a[a > 1])
+print(np.argsort(np.array([0.3, 0.1, 0.2]))[:2])
+print(m.reshape(3, 2))
+print(m.reshape(-1))
+print(m.flatten(), m.sum())

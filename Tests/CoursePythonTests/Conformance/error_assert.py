@@ -1,0 +1,1 @@
+assert len([1, 2]) == 3, "expected three items"

@@ -1,0 +1,2 @@
+import_value = float("inf")
+print(int(import_value))

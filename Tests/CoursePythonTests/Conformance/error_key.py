@@ -1,0 +1,3 @@
+row = {"embedding": [0.1], "index": 0}
+print(row["index"])
+value = row["embeddings"]

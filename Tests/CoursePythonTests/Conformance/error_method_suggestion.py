@@ -1,0 +1,3 @@
+text = "hello"
+print(len(text))
+print(text.uppper())

@@ -1,0 +1,4 @@
+def cosine(u, v):
+    return 0
+
+cosine([1, 2])

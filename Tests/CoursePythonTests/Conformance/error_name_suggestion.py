@@ -1,0 +1,3 @@
+response = {"data": [1, 2]}
+print("before")
+print(respose["data"])

@@ -1,0 +1,2 @@
+data = {"a": 1}
+result = len(data) + data["b"] * 2

@@ -1,0 +1,5 @@
+def create():
+    return None
+
+response = create()
+print(response[0])

@@ -1,0 +1,3 @@
+s = "abc"
+key = "1"
+print(s[key])

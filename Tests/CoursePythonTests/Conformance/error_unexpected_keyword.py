@@ -1,0 +1,4 @@
+def embed(text, model="small"):
+    return text
+
+embed("hi", modle="large")

@@ -1,1 +1,0 @@
-// Tests for CoursePython live here.

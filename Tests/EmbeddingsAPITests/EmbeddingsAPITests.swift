@@ -1,1 +1,0 @@
-// Tests for EmbeddingsAPI live here.

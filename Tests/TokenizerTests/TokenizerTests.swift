@@ -1,1 +1,0 @@
-// Tests for Tokenizer live here.
