@@ -28,7 +28,7 @@ let package = Package(
             name: "Tokenizer",
             resources: [.copy("Resources/cl100k_base.tiktoken")]
         ),
-        .target(name: "EmbeddingModel"),
+        .target(name: "EmbeddingModel", resources: [.copy("Resources/semantic-model.bin")]),
 
         // The embeddings API: wire types, the fake endpoint, the client, the HTTP server.
         .target(name: "EmbeddingsWire"),

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Offline embeddings whose similarities track all-MiniLM-L6-v2.
+///
+/// A static model distilled from MiniLM (Tools/semantic-model/, method in docs/semantic-model.md):
+/// WordPiece-tokenise, add up the 8-bit token vectors (each already scaled by its frequency
+/// weight, so this is a weighted mean up to length), normalise, then expand with the model's
+/// fixed orthonormal map to the requested size. Deterministic, unit norm, and each model name
+/// gets its own space.
+public struct SemanticEmbedder: TextEmbedder {
+    /// The bundled resource's file name.
+    public static let resourceName = "semantic-model.bin"
+    /// The models the expansion is prepared for at load time; others are built per call.
+    static let knownModels = ["text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536]
+
+    /// WordPiece over the model's vocabulary.
+    public let tokenizer: WordPieceTokenizer
+    /// Size of the compact space (before expansion).
+    public let compactDimensions: Int
+    private let scales: [Float]
+    private let vectors: [Int8]
+    private let expansions: [String: OrthonormalExpansion]
+
+    private static let cached = Result { () throws(SemanticModelError) -> SemanticEmbedder in
+        guard let url = Bundle.module.url(forResource: "semantic-model", withExtension: "bin") else {
+            throw SemanticModelError.resourceMissing(name: resourceName)
+        }
+        return try SemanticEmbedder(contentsOf: url)
+    }
+
+    /// The embedder over the bundled model, loaded once on first use (about 4 MB).
+    public static func shared() throws(SemanticModelError) -> SemanticEmbedder {
+        try cached.get()
+    }
+
+    /// Loads a model file in the `semantic-model.bin` format.
+    public init(contentsOf url: URL) throws(SemanticModelError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        let file = try SemanticModelFile(bytes: [UInt8](data), path: url.path)
+        guard let tokenizer = WordPieceTokenizer(vocabulary: file.tokens) else {
+            throw .corrupt(path: url.path, reason: "its vocabulary has no [UNK] token")
+        }
+        self.tokenizer = tokenizer
+        self.compactDimensions = file.dimensions
+        self.scales = file.scales
+        self.vectors = file.vectors
+        var expansions: [String: OrthonormalExpansion] = [:]
+        for (model, size) in Self.knownModels {
+            expansions[model] = OrthonormalExpansion(model: model, inputDimensions: file.dimensions, blockCount: Self.blockCount(for: size, compact: file.dimensions))
+        }
+        self.expansions = expansions
+    }
+
+    /// A unit vector of `dimensions` components for `text` in the space of `model`.
+    public func embed(_ text: String, model: String, dimensions: Int) -> [Float] {
+        guard dimensions > 0 else { return [] }
+        let compact = compactVector(text)
+        let blocks = Self.blockCount(for: dimensions, compact: compactDimensions)
+        let expansion: OrthonormalExpansion
+        if let prepared = expansions[model], prepared.blockCount == blocks {
+            expansion = prepared
+        } else {
+            expansion = OrthonormalExpansion(model: model, inputDimensions: compactDimensions, blockCount: blocks)
+        }
+        return Self.normalised(expansion.expand(compact, to: dimensions))
+    }
+
+    /// The unit vector of `text` in the compact model space, before any expansion.
+    /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
+    /// at all (empty, or only spaces) is embedded as `[UNK]`.
+    public func compactVector(_ text: String) -> [Float] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(text.utf8.count / 3 + 2)
+        tokenizer.appendIDs(for: text, to: &ids)
+        if ids.isEmpty { ids.append(tokenizer.unknownID) }
+        var sum = [Float](repeating: 0, count: compactDimensions)
+        let width = compactDimensions
+        vectors.withUnsafeBufferPointer { table in
+            sum.withUnsafeMutableBufferPointer { total in
+                for id in ids {
+                    let row = Int(id)
+                    let scale = scales[row]
+                    let offset = row * width
+                    for index in 0..<width {
+                        total[index] += Float(table[offset + index]) * scale
+                    }
+                }
+            }
+        }
+        return Self.normalised(sum)
+    }
+
+    private static func blockCount(for dimensions: Int, compact: Int) -> Int {
+        (dimensions + compact - 1) / compact
+    }
+
+    private static func normalised(_ vector: [Float]) -> [Float] {
+        let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0, norm.isFinite else {
+            var fallback = [Float](repeating: 0, count: vector.count)
+            if !fallback.isEmpty { fallback[0] = 1 }
+            return fallback
+        }
+        return vector.map { $0 / norm }
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for EmbeddingModel live here.

@@ -1,0 +1,158 @@
+"""Step 2 of the generator: fit the static token vectors and write semantic-model.bin.
+
+Reads what embed_all.py left in Tools/work/semantic/ and:
+1. starts every token from MiniLM's embedding of that token alone (W0);
+2. fits the token vectors W by regularised least squares so that, for each corpus sentence,
+   the weighted mean of its WordPiece vectors matches MiniLM's embedding of the sentence:
+       minimise  sum_s |sum_{t in s} a_t W_t / sum_{t in s} a_t - y_s|^2  +  lam * sum_t |W_t - W0_t|^2
+   with SIF weights a_t = a / (a + p(t)) from the corpus piece frequencies p;
+   (conjugate gradients on the normal equations; tokens the corpus never shows keep W0);
+3. works in the leading principal directions of the sentence embeddings (uncentred, so
+   cosines keep their level): targets and W0 are projected first, which gives the same W as
+   fitting in 384 dimensions and projecting afterwards (the objective splits by column), at
+   a third of the cost;
+4. bakes the weight into each vector (a_t W_t: the runtime just sums and normalises),
+   quantises it to int8 with its own float32 scale and writes the file
+   (format: Sources/EmbeddingModel/Semantic/SemanticModelFile.swift).
+
+Usage: python3 build_model.py [--dimensions 128] [--lam 0.01] [--smoothing 1e-3] [--out PATH] [--holdout 0]
+"""
+import argparse
+import json
+import struct
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from minilm import MODEL_DIR
+from wordpiece import WordPiece
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE.parent / "work" / "semantic"
+RESOURCE = HERE.parent.parent / "Sources" / "EmbeddingModel" / "Resources" / "semantic-model.bin"
+
+
+def load_corpus():
+    vectors, sentences = [], []
+    for path in sorted(WORK.glob("corpus_*.npy")):
+        text_path = path.with_suffix(".json")
+        if text_path.exists():
+            vectors.append(np.load(path))
+            sentences.extend(json.loads(text_path.read_text()))
+    return (np.concatenate(vectors) if vectors else np.zeros((0, 384), np.float32)), sentences
+
+
+def token_weights(tokenized, vocab_size, smoothing):
+    """SIF-style weights a / (a + p(token)): frequent pieces ("the", ",") count for little."""
+    counts = np.zeros(vocab_size)
+    for ids in tokenized:
+        np.add.at(counts, ids, 1)
+    return smoothing / (smoothing + counts / max(counts.sum(), 1))
+
+
+def design_matrix(tokenized, weights, vocab_size):
+    """Row s holds each token's weight over the sentence's total weight, so A @ W is the
+    weighted mean the runtime computes (with the weights baked into the stored vectors)."""
+    rows, cols, vals = [], [], []
+    for s, ids in enumerate(tokenized):
+        total = weights[ids].sum()
+        for t in ids:
+            rows.append(s)
+            cols.append(t)
+            vals.append(weights[t] / total)
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(tokenized), vocab_size), dtype=np.float64)
+
+
+def fit(A, Y, W0, lam, iterations=200, tolerance=1e-4):
+    """Solve (A^T A + lam I) W = A^T Y + lam W0 by conjugate gradients, all columns at once."""
+    AT = A.T.tocsr()
+    apply = lambda X: AT @ (A @ X) + lam * X
+    rhs = AT @ Y + lam * W0
+    X = W0.copy()
+    R = rhs - apply(X)
+    P = R.copy()
+    rs = (R * R).sum(0)
+    start = np.sqrt(rs.sum())
+    for step in range(iterations):
+        AP = apply(P)
+        alpha = rs / np.maximum((P * AP).sum(0), 1e-30)
+        X += P * alpha
+        R -= AP * alpha
+        new_rs = (R * R).sum(0)
+        if np.sqrt(new_rs.sum()) < tolerance * start:
+            break
+        P = R + P * (new_rs / np.maximum(rs, 1e-30))
+        rs = new_rs
+    return X, step + 1
+
+
+def principal_basis(Y, dimensions):
+    """The leading right-singular vectors of the (uncentred) sentence embeddings, as columns."""
+    _, _, vt = np.linalg.svd(Y.astype(np.float64), full_matrices=False)
+    return vt[:dimensions].T
+
+
+def quantise(W):
+    scales = np.abs(W).max(1) / 127.0
+    scales[scales == 0] = 1.0
+    q = np.clip(np.rint(W / scales[:, None]), -127, 127).astype(np.int8)
+    return q, scales.astype(np.float32)
+
+
+def fnv1a(data):
+    h = 0xCBF29CE484222325
+    for byte in data:
+        h = ((h ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def write_model(path, tokens, q, scales):
+    vocabulary = "\n".join(tokens).encode("utf-8")
+    body = vocabulary + scales.astype("<f4").tobytes() + q.tobytes()
+    checksum = fnv1a(body)
+    header = b"EMBSEM01" + struct.pack("<IIIQ", len(tokens), q.shape[1], len(vocabulary), checksum)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_bytes(header + body)
+
+
+def read_model(path):
+    """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it."""
+    raw = Path(path).read_bytes()
+    header = 8 + struct.calcsize("<IIIQ")
+    count, dims, vocab_len, checksum = struct.unpack("<IIIQ", raw[8:header])
+    tokens = raw[header : header + vocab_len].decode("utf-8").split("\n")
+    scales = np.frombuffer(raw, "<f4", count, header + vocab_len)
+    q = np.frombuffer(raw, np.int8, count * dims, header + vocab_len + 4 * count).reshape(count, dims)
+    return tokens, q.astype(np.float32) * scales[:, None]
+
+
+def build(dimensions, lam, holdout=0, out=RESOURCE, log=print, smoothing=1e-3):
+    started = time.time()
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    W0 = np.load(WORK / "vocab_alone.npy").astype(np.float64)
+    Y, sentences = load_corpus()
+    if holdout:
+        Y, sentences = Y[:-holdout], sentences[:-holdout]
+    log(f"corpus: {len(sentences)} sentences")
+    tokenized = [tokenizer.ids(text) or [tokenizer.unk_id] for text in sentences]
+    weights = token_weights(tokenized, len(tokenizer.tokens), smoothing) if smoothing > 0 else np.ones(len(tokenizer.tokens))
+    A = design_matrix(tokenized, weights, len(tokenizer.tokens))
+    basis = principal_basis(Y, dimensions)
+    W, steps = fit(A, Y.astype(np.float64) @ basis, W0 @ basis, lam)
+    log(f"fit: lam={lam}, smoothing={smoothing}, {steps} CG steps, {time.time() - started:.0f}s")
+    q, scales = quantise(W * weights[:, None])
+    write_model(out, tokenizer.tokens, q, scales)
+    log(f"wrote {out} ({Path(out).stat().st_size / 1e6:.1f} MB), {time.time() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--dimensions", type=int, default=128)
+    parser.add_argument("--lam", type=float, default=0.01)
+    parser.add_argument("--holdout", type=int, default=0)
+    parser.add_argument("--smoothing", type=float, default=1e-3, help="SIF a; 0 = plain mean")
+    parser.add_argument("--out", default=str(RESOURCE))
+    args = parser.parse_args()
+    build(args.dimensions, args.lam, args.holdout, args.out, smoothing=args.smoothing)

@@ -1,0 +1,120 @@
+"""Item 4: how well the shipped model tracks MiniLM, on man pages nobody wrote for the test.
+
+Task: each man page's NAME summary ("list directory contents") must retrieve its own
+DESCRIPTION paragraph among all 800 (command names masked). Reports recall@1 and MRR for
+MiniLM itself, the shipped model (read from semantic-model.bin and pooled exactly as the Swift
+`SemanticEmbedder.compactVector` does: int8 × scale, sum, normalise — the expansion
+to 1536/3072 is an isometry so it changes no cosine), the plain distillation without the
+least-squares fit, and a word-hash baseline. Then the Spearman correlation between the
+shipped model's and MiniLM's cosines over all query/document pairs.
+
+Optionally also the Spearman correlation over all pairs of corpus sentences that the fit did
+not see (a corpus chunk embedded after the model was built): `--unseen-chunk N`.
+
+Usage: python3 evaluate.py [path/to/semantic-model.bin] [--unseen-chunk N]
+"""
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.stats import spearmanr
+
+from build_model import RESOURCE, WORK, read_model
+from minilm import MODEL_DIR
+from wordpiece import WordPiece
+
+COMMON = set(
+    "a an the and or but of to in on at for with by from is are was were be been it its this that these "
+    "those as i you he she we they my your our their do does did not no so if then than there what which "
+    "who how can will would should has have had me him her".split()
+)
+
+
+def normalise(m):
+    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
+
+
+def static_vectors(texts, tokenizer, table):
+    out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
+    for i, text in enumerate(texts):
+        ids = tokenizer.ids(text) or [tokenizer.unk_id]
+        out[i] = table[ids].sum(0)
+    return normalise(out)
+
+
+def word_hash_vectors(texts):
+    """The word-hash baseline in expectation: each word its own orthogonal direction, common
+    words weighted 0.15, plural `s` folded, plus a shared direction of weight 0.35."""
+    bags = []
+    for text in texts:
+        bag = Counter()
+        for word in re.findall(r"[^\W_]+", text.lower()):
+            if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+                word = word[:-1]
+            bag[word] += 0.15 if word in COMMON else 1.0
+        bags.append(bag)
+    words = {w: i for i, w in enumerate(sorted({w for b in bags for w in b}))}
+    m = np.zeros((len(texts), len(words) + 1))
+    for i, bag in enumerate(bags):
+        for w, weight in bag.items():
+            m[i, words[w]] = weight
+    m = normalise(m)
+    m[:, -1] = 0.35
+    return normalise(m)
+
+
+def retrieval(queries, docs):
+    sims = queries @ docs.T
+    ranks = (sims > sims.diagonal()[:, None]).sum(1) + 1
+    return float((ranks == 1).mean()), float((1.0 / ranks).mean())
+
+
+def main(path):
+    pairs = json.loads((WORK / "eval.json").read_text())
+    queries = [p[1] for p in pairs]
+    docs = [p[2] for p in pairs]
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    tokens, table = read_model(path)
+    assert tokens == tokenizer.tokens
+    mq, md = np.load(WORK / "eval_queries.npy"), np.load(WORK / "eval_docs.npy")
+    basis_free_w0 = np.load(WORK / "vocab_alone.npy")
+    systems = {
+        "all-MiniLM-L6-v2 (teacher)": (mq, md),
+        f"shipped static model ({table.shape[1]}-d int8)": (static_vectors(queries, tokenizer, table), static_vectors(docs, tokenizer, table)),
+        "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0), static_vectors(docs, tokenizer, basis_free_w0)),
+        "word-hash baseline": tuple(np.split(word_hash_vectors(queries + docs), [len(queries)])),
+    }
+    print(f"man-page retrieval: {len(pairs)} NAME summaries -> their DESCRIPTION paragraph among {len(pairs)}")
+    teacher = np.concatenate([mq, md])
+    upper = np.triu_indices(len(teacher), 1)
+    teacher_cos = (teacher @ teacher.T)[upper]
+    print(f"{'system':42s} {'recall@1':>9s} {'MRR':>7s} {'Spearman vs MiniLM':>19s}")
+    for name, (q, d) in systems.items():
+        r1, mrr = retrieval(q, d)
+        both = np.concatenate([q, d])
+        rho = spearmanr((both @ both.T)[upper], teacher_cos).statistic
+        print(f"{name:42s} {r1:9.3f} {mrr:7.3f} {rho:19.3f}")
+
+
+def unseen_chunk(path, chunk):
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    _, table = read_model(path)
+    texts = json.loads((WORK / f"corpus_{chunk:04d}.json").read_text())
+    teacher = np.load(WORK / f"corpus_{chunk:04d}.npy")
+    student = static_vectors(texts, tokenizer, table)
+    upper = np.triu_indices(len(texts), 1)
+    rho = spearmanr((student @ student.T)[upper], (teacher @ teacher.T)[upper]).statistic
+    print(f"unseen corpus chunk {chunk} ({len(texts)} sentences, all pairs): Spearman vs MiniLM {rho:.3f}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("model", nargs="?", default=str(RESOURCE))
+    parser.add_argument("--unseen-chunk", type=int)
+    args = parser.parse_args()
+    main(args.model)
+    if args.unseen_chunk is not None:
+        unseen_chunk(args.model, args.unseen_chunk)
