@@ -11,32 +11,43 @@ public struct FakeEmbeddings: Sendable {
     public static let maxTokensPerInput = 8192
     public static let maxTokensPerRequest = 300_000
 
-    public let embedder: any TextEmbedder
-    public let tokenCounter: any TokenCounting
     public let keyPolicy: KeyPolicy
     public let limits: SimulatedLimits
     private let rateLimiter: RateLimiter
 
     /// - Parameters:
-    ///   - embedder: the model behind the vectors; the word-hash baseline by default.
-    ///   - tokenCounter: cl100k_base from the `Tokenizer` module by default (its tables are
-    ///     read once per process from the bundled ranks file, the only file the fake touches).
+    ///   - embedder: the model behind the vectors; the bundled semantic model by default.
+    ///   - tokenCounter: cl100k_base from the `Tokenizer` module by default.
     ///   - keyPolicy: which bearer keys pass; the placeholder only, by default.
     ///   - limits: simulated rate limits and latency; none by default.
     ///   - clock: the time the rate limits see.
+    ///
+    /// The defaults read their bundled files once per process, the only files the fake touches.
     public init(
-        embedder: any TextEmbedder = WordHashEmbedder(),
-        tokenCounter: any TokenCounting = BPETokenCounter.cl100kBaseOrApproximation(),
+        embedder: (any TextEmbedder)? = nil,
+        tokenCounter: (any TokenCounting)? = nil,
         keyPolicy: KeyPolicy = .placeholderOnly,
         limits: SimulatedLimits = .none,
         clock: FakeClock = .continuous
     ) {
-        self.embedder = embedder
-        self.tokenCounter = tokenCounter
+        let embedder = embedder.map { Result<any TextEmbedder, FakeAPIError>.success($0) } ?? BundledOfflineModel.embedder
+        let tokenCounter = tokenCounter.map { Result<any TokenCounting, FakeAPIError>.success($0) } ?? BundledOfflineModel.tokenCounter
+        components = embedder.flatMap { embedder in tokenCounter.map { Components(embedder: embedder, tokenCounter: $0) } }
         self.keyPolicy = keyPolicy
         self.limits = limits
         rateLimiter = RateLimiter(limits: limits, clock: clock)
     }
+
+    /// What turns text into tokens and vectors, or why the bundled files could not be used.
+    private let components: Result<Components, FakeAPIError>
+
+    private struct Components: Sendable {
+        var embedder: any TextEmbedder
+        var tokenCounter: any TokenCounting
+    }
+
+    /// The name of the encoding that counts tokens (`cl100k_base`), or nil when it failed to load.
+    public var encodingName: String? { try? components.get().tokenCounter.encodingName }
 
     /// A successful `create`: the response and the rate-limit headers that go with it.
     public struct Created: Sendable {
@@ -48,6 +59,7 @@ public struct FakeEmbeddings: Sendable {
     /// `Authorization` header's value.
     public func create(_ request: EmbeddingRequest, authorization: String?) throws(FakeAPIError) -> Created {
         try authenticate(authorization)
+        let components = try components.get()
         guard let model = FakeModel.named(request.model) else { throw .modelNotFound(request.model) }
         let format = request.encodingFormat ?? .float
         guard format.isSupported else { throw .unsupportedEncodingFormat(format.rawValue) }
@@ -56,7 +68,7 @@ public struct FakeEmbeddings: Sendable {
             guard (1...model.dimensions).contains(dimensions) else { throw .dimensionsOutOfRange(dimensions, model: model) }
         }
 
-        let texts = try texts(of: request.input)
+        let texts = try texts(of: request.input, counter: components.tokenCounter)
         var totalTokens = 0
         for text in texts {
             let count = text.tokenCount
@@ -74,7 +86,7 @@ public struct FakeEmbeddings: Sendable {
         }
 
         let data = texts.enumerated().map { index, text in
-            let vector = vector(for: text.content, model: model, dimensions: request.dimensions)
+            let vector = Self.vector(for: text.content, model: model, dimensions: request.dimensions, embedder: components.embedder)
             let embedding: Embedding = format == .base64 ? .base64(Base64Float32.encode(vector)) : .floats(vector)
             return EmbeddingObject(index: index, embedding: embedding)
         }
@@ -97,7 +109,7 @@ public struct FakeEmbeddings: Sendable {
 
     /// The vector for `text`: the model's full-size embedding, or its first `dimensions`
     /// components renormalised to unit length (how text-embedding-3 shortens vectors).
-    public func vector(for text: String, model: FakeModel, dimensions: Int?) -> [Float] {
+    static func vector(for text: String, model: FakeModel, dimensions: Int?, embedder: any TextEmbedder) -> [Float] {
         let full = embedder.embed(text, model: model.id, dimensions: model.dimensions)
         guard let dimensions, dimensions < full.count else { return full }
         var prefix = Array(full.prefix(dimensions))
@@ -133,7 +145,7 @@ public struct FakeEmbeddings: Sendable {
         var tokenCount: Int
     }
 
-    private func texts(of input: EmbeddingInput) throws(FakeAPIError) -> [InputText] {
+    private func texts(of input: EmbeddingInput, counter tokenCounter: any TokenCounting) throws(FakeAPIError) -> [InputText] {
         switch input {
         case .text(let text):
             guard !text.isEmpty else { throw .invalidInput }
@@ -142,17 +154,17 @@ public struct FakeEmbeddings: Sendable {
             guard !texts.isEmpty, texts.count <= Self.maxInputs, !texts.contains(where: \.isEmpty) else { throw .invalidInput }
             return texts.map { InputText(content: $0, tokenCount: tokenCounter.tokenCount($0)) }
         case .tokens(let tokens):
-            return [try tokenText(tokens)]
+            return [try tokenText(tokens, counter: tokenCounter)]
         case .tokenArrays(let arrays):
             guard !arrays.isEmpty, arrays.count <= Self.maxInputs else { throw .invalidInput }
             var result: [InputText] = []
             result.reserveCapacity(arrays.count)
-            for tokens in arrays { result.append(try tokenText(tokens)) }
+            for tokens in arrays { result.append(try tokenText(tokens, counter: tokenCounter)) }
             return result
         }
     }
 
-    private func tokenText(_ tokens: [Int]) throws(FakeAPIError) -> InputText {
+    private func tokenText(_ tokens: [Int], counter tokenCounter: any TokenCounting) throws(FakeAPIError) -> InputText {
         guard !tokens.isEmpty else { throw .invalidInput }
         if let invalid = tokens.first(where: { !tokenCounter.isValidToken($0) }) {
             throw .invalidTokenID(invalid, encoding: tokenCounter.encodingName)

@@ -69,7 +69,7 @@ struct FakeEmbeddingsTests {
     func countsWithTheTokenizer() throws {
         let text = try fake.create(EmbeddingRequest(input: .text("hello world"), model: "text-embedding-3-small"), authorization: FakeEmbeddings.bearerPlaceholder)
         #expect(text.response.usage.promptTokens == 2)
-        #expect(fake.tokenCounter.encodingName == "cl100k_base")
+        #expect(fake.encodingName == "cl100k_base")
         #expect(try fake.embed(.tokens([15339, 1917])) == fake.embed(.text("hello world")))
     }
 

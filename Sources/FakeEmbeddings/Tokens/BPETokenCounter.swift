@@ -15,11 +15,4 @@ public struct BPETokenCounter: TokenCounting {
     public func isValidToken(_ id: Int) -> Bool { encoding.isValidToken(id) }
 
     public func text(for tokens: [Int]) -> String? { try? encoding.decode(tokens) }
-
-    /// cl100k_base when its bundled ranks file loads (it is checksummed), else the
-    /// approximation, so the fake keeps answering even from a damaged install.
-    public static func cl100kBaseOrApproximation() -> any TokenCounting {
-        guard let encoding = try? BPEEncoding.cl100kBase() else { return ApproximateTokenCounter() }
-        return BPETokenCounter(encoding: encoding)
-    }
 }

@@ -107,3 +107,14 @@ extension FakeAPIError {
         FakeAPIError(status: 413, message: "The request body is larger than \(limit) bytes.", type: "invalid_request_error")
     }
 }
+
+extension FakeAPIError {
+    /// The bundled tokenizer or model file could not be loaded (a damaged or partial install).
+    static func offlineModelUnavailable(_ problem: String) -> FakeAPIError {
+        FakeAPIError(
+            status: 500,
+            message: "The offline endpoint cannot answer: \(problem) Reinstall embedlings (or rebuild it with `swift build`), or use another endpoint with --endpoint.",
+            type: "server_error"
+        )
+    }
+}
