@@ -13,7 +13,7 @@ func bundledCourseProvesItself() async throws {
     }
     #expect(report.passed)
     let exerciseSteps = course.lessons.flatMap(\.steps).filter { $0.exercise != nil }.count
-    #expect(exerciseSteps == 7)
+    #expect(exerciseSteps == 8)
     #expect(report.results.filter { $0.check == "the solution passes every check" }.count == exerciseSteps)
 }
 

@@ -38,14 +38,14 @@ checks:
   - equals: {name: x}
 """
 
-@Test("the bundled lessons 3-5 decode into the seven exercises of the course, each with checks and wrong examples")
+@Test("the bundled lessons 3-5 decode into the eight exercises of the course, each with checks and wrong examples")
 func bundledLessonsDecode() throws {
     let ids = try ["creating-embeddings.yaml", "response-dictionaries.yaml", "similarity.yaml"]
         .flatMap { try bundledExercises($0) }
         .map(\.id)
     #expect(ids == [
         "creating-embeddings", "digging-into-the-response",
-        "embedding-product-descriptions", "shorter-embeddings",
+        "embedding-product-descriptions", "shorter-embeddings", "estimating-cost",
         "repeatable-embeddings", "cosine-similarity", "most-similar-product",
     ])
     for exercise in try bundledExercises("similarity.yaml") {
