@@ -23,12 +23,16 @@ let package = Package(
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
 
+        // Finding the bundled resources beside the binary, without crashing when they are missing.
+        .target(name: "ResourceBundles"),
+
         // Tokens and vectors: tiktoken's cl100k_base and the offline text embedder.
         .target(
             name: "Tokenizer",
+            dependencies: ["ResourceBundles"],
             resources: [.copy("Resources/cl100k_base.tiktoken")]
         ),
-        .target(name: "EmbeddingModel", resources: [.copy("Resources/semantic-model.bin")]),
+        .target(name: "EmbeddingModel", dependencies: ["ResourceBundles"], resources: [.copy("Resources/semantic-model.bin")]),
 
         // The embeddings API: wire types, the fake endpoint, the client, the HTTP server.
         .target(name: "EmbeddingsWire"),
@@ -51,6 +55,7 @@ let package = Package(
         // Lessons as data (YAML + datasets), bundled so the binary finds them from anywhere.
         .target(
             name: "LessonFiles",
+            dependencies: ["ResourceBundles"],
             path: "Lessons",
             sources: ["LessonFiles.swift"],
             resources: [.copy("course.yaml"), .copy("lessons"), .copy("datasets")]

@@ -1,4 +1,5 @@
 import Foundation
+import ResourceBundles
 
 /// Offline embeddings whose similarities track all-MiniLM-L6-v2.
 ///
@@ -21,8 +22,13 @@ public struct SemanticEmbedder: TextEmbedder {
     private let vectors: [Int8]
     private let expansions: [String: OrthonormalExpansion]
 
+    /// Where the bundled model file is, or nil when the install lacks it.
+    public static var bundledModelURL: URL? {
+        ResourceBundle.of(target: "EmbeddingModel", containing: "semantic-model.bin")?.url(forResource: "semantic-model", withExtension: "bin")
+    }
+
     private static let cached = Result { () throws(SemanticModelError) -> SemanticEmbedder in
-        guard let url = Bundle.module.url(forResource: "semantic-model", withExtension: "bin") else {
+        guard let url = bundledModelURL else {
             throw SemanticModelError.resourceMissing(name: resourceName)
         }
         return try SemanticEmbedder(contentsOf: url)

@@ -1,4 +1,5 @@
 import Foundation
+import ResourceBundles
 
 /// A byte-pair encoding that turns text into OpenAI token ids and back, with the same ids as
 /// tiktoken. Only `cl100k_base` ships (the encoding of the embedding models, gpt-4 and
@@ -62,7 +63,7 @@ public struct BPEEncoding: Sendable {
 
     private static func loadBundledCl100kBase() throws(TokenizerError) -> BPEEncoding {
         let fileName = "cl100k_base.tiktoken"
-        guard let url = Bundle.module.url(forResource: "cl100k_base", withExtension: "tiktoken") else {
+        guard let url = ResourceBundle.of(target: "Tokenizer", containing: "cl100k_base.tiktoken")?.url(forResource: "cl100k_base", withExtension: "tiktoken") else {
             throw .ranksFileMissing(fileName: fileName)
         }
         let contents: Data
