@@ -19,12 +19,15 @@ struct CourseOutcomeTests {
         embedder = try SemanticEmbedder.shared()
     }
 
-    @Test("a one-word query finds the matching product", arguments: [
+    @Test("a short query finds the matching product", arguments: [
         ("soap", ProductCatalogue.soap),
         ("computer", ProductCatalogue.laptop),
         ("coffee", "A coffee maker"),
         ("camping", "A tent"),
         ("jogging", "Running shoes"),
+        ("somewhere to sleep outdoors", "A tent"),
+        ("something to play with the kids", "A board game"),
+        ("morning caffeine", "A coffee maker"),
     ])
     func productSearch(query: String, expected: String) {
         #expect(nearest(query, among: ProductCatalogue.products, embedder: embedder) == expected)

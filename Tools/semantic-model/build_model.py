@@ -15,7 +15,7 @@ Reads what embed_all.py left in Tools/work/semantic/ and:
    quantises it to int8 with its own float32 scale and writes the file
    (format: Sources/EmbeddingModel/Semantic/SemanticModelFile.swift).
 
-Usage: python3 build_model.py [--dimensions 128] [--lam 0.01] [--smoothing 1e-3] [--out PATH] [--holdout 0]
+Usage: python3 build_model.py [--dimensions 128] [--lam 0.01] [--smoothing 1e-3] [--out PATH] [--holdout 19 ...] [--limit N]
 """
 import argparse
 import json
@@ -34,10 +34,13 @@ WORK = HERE.parent / "work" / "semantic"
 RESOURCE = HERE.parent.parent / "Sources" / "EmbeddingModel" / "Resources" / "semantic-model.bin"
 
 
-def load_corpus():
+def load_corpus(exclude_chunks=()):
+    """Every embedded corpus chunk but the excluded ones (held out for tuning/evaluation)."""
     vectors, sentences = [], []
     for path in sorted(WORK.glob("corpus_*.npy")):
         text_path = path.with_suffix(".json")
+        if int(path.stem.split("_")[1]) in exclude_chunks:
+            continue
         if text_path.exists():
             vectors.append(np.load(path))
             sentences.extend(json.loads(text_path.read_text()))
@@ -128,16 +131,23 @@ def read_model(path):
     return tokens, q.astype(np.float32) * scales[:, None]
 
 
-def build(dimensions, lam, holdout=0, out=RESOURCE, log=print, smoothing=1e-3):
+def build(dimensions, lam, holdout=(19,), out=RESOURCE, log=print, smoothing=1e-3, limit=None, bias=0.0):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     W0 = np.load(WORK / "vocab_alone.npy").astype(np.float64)
-    Y, sentences = load_corpus()
-    if holdout:
-        Y, sentences = Y[:-holdout], sentences[:-holdout]
+    Y, sentences = load_corpus(set(holdout))
+    if limit:
+        Y, sentences = Y[:limit], sentences[:limit]
     log(f"corpus: {len(sentences)} sentences")
     tokenized = [tokenizer.ids(text) or [tokenizer.unk_id] for text in sentences]
     weights = token_weights(tokenized, len(tokenizer.tokens), smoothing) if smoothing > 0 else np.ones(len(tokenizer.tokens))
+    if bias:
+        # [CLS] joins every sentence as a fitted constant term (the runtime adds its row to
+        # every sum), with the weight of one ordinary rare piece.
+        tokenized = [ids + [tokenizer.cls_id] for ids in tokenized]
+        weights[tokenizer.cls_id] = bias
+    else:
+        weights[tokenizer.cls_id] = 0.0
     A = design_matrix(tokenized, weights, len(tokenizer.tokens))
     basis = principal_basis(Y, dimensions)
     W, steps = fit(A, Y.astype(np.float64) @ basis, W0 @ basis, lam)
@@ -151,8 +161,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--dimensions", type=int, default=128)
     parser.add_argument("--lam", type=float, default=0.01)
-    parser.add_argument("--holdout", type=int, default=0)
+    parser.add_argument("--holdout", type=int, nargs="*", default=[19], help="corpus chunks left out of the fit")
+    parser.add_argument("--bias", type=float, default=0.0, help="weight of the [CLS] constant term; 0 = none")
+    parser.add_argument("--limit", type=int, help="fit on the first N sentences only")
     parser.add_argument("--smoothing", type=float, default=1e-3, help="SIF a; 0 = plain mean")
     parser.add_argument("--out", default=str(RESOURCE))
     args = parser.parse_args()
-    build(args.dimensions, args.lam, args.holdout, args.out, smoothing=args.smoothing)
+    build(args.dimensions, args.lam, args.holdout, args.out, smoothing=args.smoothing, limit=args.limit, bias=args.bias)

@@ -1,13 +1,17 @@
 """Real sentences from this machine for fitting the static model.
 
 Sources: Python standard-library docstrings and comments, documentation under /usr/share/doc,
-Vim's help files, and the Markdown of the Swift packages in /opt/swift-packages. Man pages are
-left out on purpose: the evaluation (evaluate.py) is built from them.
+Vim's help files, and the Markdown of the Swift packages in /opt/swift-packages (`collect`,
+the technical corpus of the first fit); then less technical, more varied English
+(`collect_varied`): Debian package descriptions from the apt lists, PyPI package summaries
+from /work/.library/env/packages/pypi.tsv and the licence texts in /usr/share/common-licenses.
+Man pages are left out on purpose: the evaluation (evaluate.py) is built from them.
 """
 import ast
 import gzip
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -90,6 +94,101 @@ def collect(limit, seed=7):
                     found.append(sentence)
     random.Random(seed).shuffle(found)
     return found[:limit]
+
+
+APT_LISTS = Path("/var/lib/apt/lists")
+PYPI = Path("/work/.library/env/packages/pypi.tsv")
+
+
+def debian_texts():
+    """Package summaries ("a board game for two players") and the paragraphs of their long
+    descriptions, from the apt lists (lz4-compressed or plain)."""
+    for path in sorted(APT_LISTS.glob("*_Packages*")):
+        if path.suffix == ".lz4":
+            try:
+                text = subprocess.run(["lz4cat", str(path)], capture_output=True, check=True).stdout.decode("utf-8", "replace")
+            except (OSError, subprocess.CalledProcessError):
+                continue
+        else:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        for stanza in text.split("\n\n"):
+            match = re.search(r"^Description(?:-en)?: (.*)\n((?: .*\n?)*)", stanza, re.M)
+            if not match:
+                continue
+            yield "summary", match.group(1).strip()
+            for paragraph in re.split(r"^ \.\s*$", match.group(2), flags=re.M):
+                yield "paragraph", paragraph
+
+
+def pypi_summaries():
+    """One-line summaries of PyPI packages, most-downloaded first."""
+    if not PYPI.exists():
+        return
+    ranked, rest = [], []
+    with PYPI.open(encoding="utf-8", errors="replace") as handle:
+        next(handle, None)
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 5 or not fields[4].strip():
+                continue
+            (ranked if fields[3].strip() else rest).append(fields[4].strip())
+    yield from ranked
+    yield from rest
+
+
+def license_texts():
+    root = Path("/usr/share/common-licenses")
+    for path in sorted(root.glob("*")) if root.exists() else []:
+        if path.is_file():
+            yield from paragraphs(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def short_phrase(text, minimum_words=3):
+    """A summary line kept whole: a few words, mostly letters, ASCII (English)."""
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    words = text.split()
+    if not minimum_words <= len(words) <= 40 or not text.isascii():
+        return None
+    if sum(ch.isalpha() for ch in text) < 0.7 * len(text):
+        return None
+    return text
+
+
+def collect_varied(exclude=(), seed=11):
+    """The varied corpus, deduplicated against `exclude` (lower-cased), interleaved so that
+    every prefix mixes its sources: Debian summaries, Debian description sentences, PyPI
+    summaries, licence sentences."""
+    seen = set(exclude)
+    streams = {"debian-summary": [], "debian": [], "pypi": [], "license": []}
+
+    def add(stream, sentence):
+        if sentence and sentence.lower() not in seen:
+            seen.add(sentence.lower())
+            streams[stream].append(sentence)
+
+    for kind, text in debian_texts():
+        if kind == "summary":
+            add("debian-summary", short_phrase(text))
+        else:
+            for sentence in sentences_from_paragraph(text):
+                if sentence.isascii():
+                    add("debian", sentence)
+    for summary in pypi_summaries():
+        add("pypi", short_phrase(summary, 4))
+    for paragraph in license_texts():
+        for sentence in sentences_from_paragraph(paragraph):
+            add("license", sentence)
+    rng = random.Random(seed)
+    for stream in streams.values():
+        rng.shuffle(stream)
+    order = ["debian", "debian-summary", "pypi", "debian", "pypi", "license"]
+    out, position = [], {name: 0 for name in streams}
+    while any(position[n] < len(streams[n]) for n in streams):
+        for name in order:
+            if position[name] < len(streams[name]):
+                out.append(streams[name][position[name]])
+                position[name] += 1
+    return out
 
 
 if __name__ == "__main__":

@@ -37,10 +37,12 @@ def normalise(m):
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
 
 
-def static_vectors(texts, tokenizer, table):
+def static_vectors(texts, tokenizer, table, constant=True):
+    """As the Swift path: the pieces' rows (or [UNK]'s) plus the [CLS] row (the fit's constant
+    term), summed, normalised. `constant=False` for tables without one (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
     for i, text in enumerate(texts):
-        ids = tokenizer.ids(text) or [tokenizer.unk_id]
+        ids = (tokenizer.ids(text) or [tokenizer.unk_id]) + ([tokenizer.cls_id] if constant else [])
         out[i] = table[ids].sum(0)
     return normalise(out)
 
@@ -84,7 +86,7 @@ def main(path):
     systems = {
         "all-MiniLM-L6-v2 (teacher)": (mq, md),
         f"shipped static model ({table.shape[1]}-d int8)": (static_vectors(queries, tokenizer, table), static_vectors(docs, tokenizer, table)),
-        "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0), static_vectors(docs, tokenizer, basis_free_w0)),
+        "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0, False), static_vectors(docs, tokenizer, basis_free_w0, False)),
         "word-hash baseline": tuple(np.split(word_hash_vectors(queries + docs), [len(queries)])),
     }
     print(f"man-page retrieval: {len(pairs)} NAME summaries -> their DESCRIPTION paragraph among {len(pairs)}")

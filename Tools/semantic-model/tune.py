@@ -1,36 +1,50 @@
-"""Chooses the regularisation strength on held-out corpus sentences (never on the evaluation set).
+"""Chooses the fit's settings on held-out corpus chunks (never on the evaluation set).
 
-Fits on all corpus chunks but the last N sentences, then reports the Spearman correlation of
-the static model's cosines with MiniLM's over all pairs of those held-out sentences.
-Usage: python3 tune.py [N] [lam ...]
+Fits on every corpus chunk except chunk 19 (kept unseen for evaluate.py) and the tuning
+chunks, then reports the Spearman correlation of the static model's cosines with MiniLM's over
+all pairs of sentences in each tuning chunk.
+Usage: python3 tune.py --chunks 18 20 --dimensions 128 256 --lam 0.01 0.03 --bias 0 1 [--limit N]
 """
-import sys
+import argparse
+import itertools
+import json
 import tempfile
 
 import numpy as np
 from scipy.stats import spearmanr
 
-from build_model import build, load_corpus, read_model
+from build_model import WORK, build, read_model
 from evaluate import static_vectors
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
 
-def main(holdout, lams, dimensions=128):
-    Y, sentences = load_corpus()
-    test_y, test_text = Y[-holdout:], sentences[-holdout:]
-    upper = np.triu_indices(holdout, 1)
-    teacher = (test_y @ test_y.T)[upper]
+def main(chunks, dimensions, lams, smoothings, biases, limit):
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
-    for lam in lams:
+    tests = []
+    for chunk in chunks:
+        texts = json.loads((WORK / f"corpus_{chunk:04d}.json").read_text())
+        y = np.load(WORK / f"corpus_{chunk:04d}.npy")
+        upper = np.triu_indices(len(texts), 1)
+        tests.append((chunk, texts, upper, (y @ y.T)[upper]))
+    for d, lam, a, bias in itertools.product(dimensions, lams, smoothings, biases):
         with tempfile.NamedTemporaryFile(suffix=".bin") as out:
-            build(dimensions, lam, holdout, out.name, log=lambda *_: None)
+            build(d, lam, (19, *chunks), out.name, log=lambda *_: None, smoothing=a, limit=limit, bias=bias)
             _, table = read_model(out.name)
-        v = static_vectors(test_text, tokenizer, table)
-        rho = spearmanr((v @ v.T)[upper], teacher).statistic
-        print(f"lam={lam:<8} held-out Spearman={rho:.3f}", flush=True)
+        scores = []
+        for chunk, texts, upper, teacher in tests:
+            v = static_vectors(texts, tokenizer, table)
+            scores.append(f"chunk {chunk}: {spearmanr((v @ v.T)[upper], teacher).statistic:.3f}")
+        print(f"d={d} lam={lam} a={a} bias={bias} limit={limit}: " + ", ".join(scores), flush=True)
 
 
 if __name__ == "__main__":
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    main(n, [float(x) for x in sys.argv[2:]] or [0.003, 0.01, 0.03, 0.1, 0.3])
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chunks", type=int, nargs="+", default=[20])
+    parser.add_argument("--dimensions", type=int, nargs="+", default=[128])
+    parser.add_argument("--lam", type=float, nargs="+", default=[0.003, 0.01, 0.03, 0.1])
+    parser.add_argument("--smoothing", type=float, nargs="+", default=[1e-3])
+    parser.add_argument("--bias", type=float, nargs="+", default=[0.0, 1.0])
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args()
+    main(args.chunks, args.dimensions, args.lam, args.smoothing, args.bias, args.limit)

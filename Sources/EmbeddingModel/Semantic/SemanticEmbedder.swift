@@ -5,7 +5,8 @@ import ResourceBundles
 ///
 /// A static model distilled from MiniLM (Tools/semantic-model/, method in docs/semantic-model.md):
 /// WordPiece-tokenise, add up the 8-bit token vectors (each already scaled by its frequency
-/// weight, so this is a weighted mean up to length), normalise, then expand with the model's
+/// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
+/// `[CLS]` row, normalise, then expand with the model's
 /// fixed orthonormal map to the requested size. Deterministic, unit norm, and each model name
 /// gets its own space.
 public struct SemanticEmbedder: TextEmbedder {
@@ -20,6 +21,9 @@ public struct SemanticEmbedder: TextEmbedder {
     public let compactDimensions: Int
     private let scales: [Float]
     private let vectors: [Int8]
+    /// The `[CLS]` row: the fit's constant term, added to every text (none if the vocabulary
+    /// has no `[CLS]`).
+    private let constantRow: Int32?
     private let expansions: [String: OrthonormalExpansion]
 
     /// Where the bundled model file is, or nil when the install lacks it.
@@ -34,7 +38,7 @@ public struct SemanticEmbedder: TextEmbedder {
         return try SemanticEmbedder(contentsOf: url)
     }
 
-    /// The embedder over the bundled model, loaded once on first use (about 4 MB).
+    /// The embedder over the bundled model, loaded once on first use (about 8 MB).
     public static func shared() throws(SemanticModelError) -> SemanticEmbedder {
         try cached.get()
     }
@@ -55,6 +59,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.compactDimensions = file.dimensions
         self.scales = file.scales
         self.vectors = file.vectors
+        self.constantRow = file.tokens.firstIndex(of: Array("[CLS]".utf8)).map { Int32($0) }
         var expansions: [String: OrthonormalExpansion] = [:]
         for (model, size) in Self.knownModels {
             expansions[model] = OrthonormalExpansion(model: model, inputDimensions: file.dimensions, blockCount: Self.blockCount(for: size, compact: file.dimensions))
@@ -78,12 +83,14 @@ public struct SemanticEmbedder: TextEmbedder {
 
     /// The unit vector of `text` in the compact model space, before any expansion.
     /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
-    /// at all (empty, or only spaces) is embedded as `[UNK]`.
+    /// at all (empty, or only spaces) is embedded as `[UNK]`; the `[CLS]` row (the fit's
+    /// constant term) is added to every text.
     public func compactVector(_ text: String) -> [Float] {
         var ids: [Int32] = []
         ids.reserveCapacity(text.utf8.count / 3 + 2)
         tokenizer.appendIDs(for: text, to: &ids)
         if ids.isEmpty { ids.append(tokenizer.unknownID) }
+        if let constantRow { ids.append(constantRow) }
         var sum = [Float](repeating: 0, count: compactDimensions)
         let width = compactDimensions
         vectors.withUnsafeBufferPointer { table in

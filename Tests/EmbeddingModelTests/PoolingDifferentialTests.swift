@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import EmbeddingModel
+
+/// The Swift pooling against evaluate.py's replica (`static_vectors`), run by real CPython on
+/// the bundled file: the published evaluation numbers are only the shipped model's if both
+/// compute the same vectors.
+@Suite("Pooling differential: Swift computes the vectors evaluate.py scores")
+struct PoolingDifferentialTests {
+    static let texts = [
+        "A bar of soap", "somewhere to sleep outdoors", "Great product, I love it.", "", "   ",
+        "Crème brûlée à la française", "def embed(text: str) -> list[float]:", "東京タワー",
+        "Terrible product. It broke after one day and support never answered.",
+        "list directory contents", "copy files and directories",
+    ]
+
+    func pythonVectors(for texts: [String]) throws -> [[Float]] {
+        let script = """
+        import json, sys
+        sys.path.insert(0, sys.argv[1])
+        from build_model import read_model
+        from evaluate import static_vectors
+        from wordpiece import WordPiece
+        tokens, table = read_model(sys.argv[2])
+        tokenizer = WordPiece({t: i for i, t in enumerate(tokens)})
+        print(json.dumps(static_vectors(json.load(sys.stdin), tokenizer, table).tolist()))
+        """
+        let resource = try #require(Bundle.module.url(forResource: "semantic-model", withExtension: "bin"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, WordPieceDifferentialTests.tools.path, resource.path]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(try JSONEncoder().encode(texts))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "python3 with numpy is needed (make python-deps)")
+        return try JSONDecoder().decode([[Float]].self, from: data)
+    }
+
+    @Test("every component agrees with the Python replica", .enabled(if: WordPieceDifferentialTests.pythonAvailable))
+    func sameVectors() throws {
+        let embedder = try SemanticEmbedder.shared()
+        let expected = try pythonVectors(for: Self.texts)
+        try #require(expected.count == Self.texts.count)
+        for (text, reference) in zip(Self.texts, expected) {
+            let vector = embedder.compactVector(text)
+            #expect(vector.count == reference.count)
+            let largest = zip(vector, reference).map { abs($0 - $1) }.max() ?? 0
+            #expect(largest < 1e-5, "\(text.debugDescription): differs by \(largest)")
+        }
+    }
+}
