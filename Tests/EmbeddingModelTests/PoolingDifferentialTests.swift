@@ -25,20 +25,7 @@ struct PoolingDifferentialTests {
         tokenizer = WordPiece({t: i for i, t in enumerate(tokens)})
         print(json.dumps(static_vectors(json.load(sys.stdin), tokenizer, table).tolist()))
         """
-        let resource = try #require(Bundle.module.url(forResource: "semantic-model", withExtension: "bin"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, WordPieceDifferentialTests.tools.path, resource.path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(try JSONEncoder().encode(texts))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with numpy is needed (make python-deps)")
-        return try JSONDecoder().decode([[Float]].self, from: data)
+        return try runGeneratorPython(script, input: texts, as: [[Float]].self)
     }
 
     @Test("every component agrees with the Python replica", .enabled(if: WordPieceDifferentialTests.pythonAvailable))

@@ -1,4 +1,6 @@
 import EmbeddingModel
+import Foundation
+import Testing
 
 /// Cosine similarity of two vectors of equal length.
 func cosine(_ a: [Float], _ b: [Float]) -> Float {
@@ -33,4 +35,24 @@ func nearest(_ query: String, among candidates: [String], embedder: SemanticEmbe
     let queryVector = embedder.embed(query, model: model, dimensions: 1536)
     let vectors = candidates.map { embedder.embed($0, model: model, dimensions: 1536) }
     return candidates[ranking(of: queryVector, among: vectors)[0]]
+}
+
+/// Runs `script` with real CPython beside the model's generator: argv[1] is
+/// Tools/semantic-model (for imports), argv[2] the bundled model file. `input` goes to stdin
+/// as JSON and stdout is decoded as JSON, so a test compares Swift with the generator's Python.
+func runGeneratorPython<Output: Decodable>(_ script: String, input: some Encodable, as _: Output.Type) throws -> Output {
+    let resource = try #require(SemanticEmbedder.bundledModelURL)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, WordPieceDifferentialTests.tools.path, resource.path]
+    let stdin = Pipe(), stdout = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    try process.run()
+    stdin.fileHandleForWriting.write(try JSONEncoder().encode(input))
+    try stdin.fileHandleForWriting.close()
+    let data = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "python3 with numpy is needed (make python-deps)")
+    return try JSONDecoder().decode(Output.self, from: data)
 }

@@ -43,20 +43,7 @@ struct WordPieceDifferentialTests {
         tokenizer = WordPiece({t: i for i, t in enumerate(tokens)})
         print(json.dumps([tokenizer.ids(t) for t in json.load(sys.stdin)]))
         """
-        let resource = try #require(Bundle.module.url(forResource: "semantic-model", withExtension: "bin"))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, Self.tools.path, resource.path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(try JSONEncoder().encode(texts))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python3 with numpy is needed (make python-deps)")
-        return try JSONDecoder().decode([[Int32]].self, from: data)
+        return try runGeneratorPython(script, input: texts, as: [[Int32]].self)
     }
 
     @Test("identical ids for hand-picked edge cases and for this repository's own text", .enabled(if: pythonAvailable))
