@@ -4,7 +4,8 @@ Sources: Python standard-library docstrings and comments, documentation under /u
 Vim's help files, and the Markdown of the Swift packages in /opt/swift-packages (`collect`,
 the technical corpus of the first fit); then less technical, more varied English
 (`collect_varied`): Debian package descriptions from the apt lists, PyPI package summaries
-from /work/.library/env/packages/pypi.tsv and the licence texts in /usr/share/common-licenses.
+from /work/.library/env/packages/pypi.tsv and the licence texts in /usr/share/common-licenses;
+and general English (`collect_general`): WordNet's definitions, examples and phrases.
 Man pages are left out on purpose: the evaluation (evaluate.py) is built from them.
 """
 import ast
@@ -182,6 +183,56 @@ def collect_varied(exclude=(), seed=11):
     for stream in streams.values():
         rng.shuffle(stream)
     order = ["debian", "debian-summary", "pypi", "debian", "pypi", "license"]
+    out, position = [], {name: 0 for name in streams}
+    while any(position[n] < len(streams[n]) for n in streams):
+        for name in order:
+            if position[name] < len(streams[name]):
+                out.append(streams[name][position[name]])
+                position[name] += 1
+    return out
+
+
+WORDNET = Path(__file__).resolve().parent.parent / "work" / "wordnet" / "root" / "usr" / "share" / "wordnet"
+
+
+def wordnet_texts(root=WORDNET):
+    """General English from WordNet 3.0 (Debian's wordnet-base, unpacked into Tools/work/):
+    each synset as "lemma: definition", its quoted usage examples, and its multi-word lemmas
+    alone ("coffee maker"), the short phrases a course query looks like."""
+    for part in ("noun", "verb", "adj", "adv"):
+        path = Path(root) / f"data.{part}"
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("  ") or " | " not in line:
+                continue
+            fields, gloss = line.split(" | ", 1)
+            parts = fields.split()
+            lemmas = [re.sub(r"\(.*\)$", "", w).replace("_", " ") for w in parts[4 : 4 + 2 * int(parts[3], 16) : 2]]
+            examples = re.findall(r'"([^"]+)"', gloss)
+            definition = re.sub(r'"[^"]*"', "", gloss).strip(" ;")
+            if lemmas and definition:
+                yield "definition", f"{lemmas[0]}: {definition}"
+            for example in examples:
+                yield "example", example.strip()
+            for lemma in lemmas:
+                if " " in lemma:
+                    yield "phrase", lemma
+
+
+def collect_general(exclude=(), seed=13):
+    """WordNet (definitions, examples, phrases) interleaved, deduplicated against `exclude`."""
+    seen = set(exclude)
+    streams = {"definition": [], "example": [], "phrase": []}
+    for kind, text in wordnet_texts():
+        text = re.sub(r"\s+", " ", text).strip()
+        if text and text.isascii() and text.lower() not in seen:
+            seen.add(text.lower())
+            streams[kind].append(text)
+    rng = random.Random(seed)
+    for stream in streams.values():
+        rng.shuffle(stream)
+    order = ["definition", "example", "definition", "phrase"]
     out, position = [], {name: 0 for name in streams}
     while any(position[n] < len(streams[n]) for n in streams):
         for name in order:

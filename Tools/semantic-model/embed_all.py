@@ -5,9 +5,10 @@ corpus in chunks of 1000 sentences: the first TECHNICAL_FIRST sentences of the t
 corpus (chunks 0-19, the first fit), then the varied corpus (Debian descriptions, PyPI
 summaries, licences, interleaved), then the rest of the technical corpus, each saved as it finishes so a fit can start from however
 many chunks exist. Run it niced in the background: `nice -n 10 python3 embed_all.py`.
+`--more N` then adds N sentences of general English (WordNet) mixed with unused varied ones.
 """
+import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
@@ -60,5 +61,44 @@ def main(limit):
         print(f"corpus chunk {index}: {start + len(chunk)} sentences, {time.time() - started:.0f}s", flush=True)
 
 
+def more(count):
+    """Phase two: `count` further sentences after the last existing chunk, two of general
+    English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
+    holds and the evaluation set, so it can be stopped and restarted at any time."""
+    model = MiniLM()
+    started = time.time()
+    pairs = json.loads((WORK / "eval.json").read_text())
+    held_out = {p[2].lower() for p in pairs} | {p[1].lower() for p in pairs}
+    done = set(held_out)
+    paths = sorted(WORK.glob("corpus_*.json"))
+    for path in paths:
+        done.update(s.lower() for s in json.loads(path.read_text()))
+    next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
+    general = corpus.collect_general(exclude=done)
+    varied = corpus.collect_varied(exclude=done)
+    mixed = (s for trio in zip(general[0::2], general[1::2], varied + [None] * len(general)) for s in trio if s)
+    pending = []
+    for sentence in mixed:
+        if len(pending) >= count:
+            break
+        if sentence.lower() not in done and len(model.tokenizer.ids(sentence)) <= MAX_FIT_TOKENS:
+            done.add(sentence.lower())
+            pending.append(sentence)
+    print(f"{len(pending)} new sentences from chunk {next_index} on, {time.time() - started:.0f}s", flush=True)
+    for offset in range(0, len(pending), CHUNK):
+        chunk = pending[offset : offset + CHUNK]
+        index = next_index + offset // CHUNK
+        np.save(WORK / f"corpus_{index:04d}.npy", model.encode(chunk))
+        (WORK / f"corpus_{index:04d}.json").write_text(json.dumps(chunk))
+        print(f"corpus chunk {index}: {offset + len(chunk)} new sentences, {time.time() - started:.0f}s", flush=True)
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 40_000)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("limit", type=int, nargs="?", default=40_000, help="phase one: corpus size")
+    parser.add_argument("--more", type=int, help="phase two: this many further sentences (WordNet + varied)")
+    args = parser.parse_args()
+    if args.more:
+        more(args.more)
+    else:
+        main(args.limit)

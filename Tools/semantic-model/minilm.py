@@ -40,8 +40,6 @@ def layer_norm(x, weight, bias):
     var = ((x - mean) ** 2).mean(-1, keepdims=True)
     return (x - mean) / np.sqrt(var + EPS) * weight + bias
 
-_ERF = np.vectorize(math.erf, otypes=[np.float32])
-
 def gelu(x):
     # BERT's exact GELU uses erf; scipy's vectorised erf keeps it fast.
     from scipy.special import erf
@@ -54,9 +52,13 @@ class MiniLM:
     def __init__(self, model_dir=MODEL_DIR):
         self.w = read_safetensors(Path(model_dir) / "model.safetensors")
         self.tokenizer = WordPiece.from_file(Path(model_dir) / "vocab.txt")
+        self._prepared = {}
 
     def encode_ids(self, batch_ids):
-        """Embeddings for a batch of token-id lists (each already with [CLS] ... [SEP])."""
+        """Embeddings for a batch of token-id lists (each already with [CLS] ... [SEP]).
+
+        float32 throughout; every dense layer runs on a 2-D (n * length, features) array,
+        one BLAS call each, and attention on (n, heads, length, head) batches."""
         w = self.w
         n = len(batch_ids)
         length = max(len(ids) for ids in batch_ids)
@@ -69,37 +71,52 @@ class MiniLM:
             w["embeddings.word_embeddings.weight"][ids]
             + w["embeddings.position_embeddings.weight"][:length][None]
             + w["embeddings.token_type_embeddings.weight"][0][None, None]
-        )
+        ).reshape(n * length, HIDDEN)
         x = layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         head = HIDDEN // HEADS
-        attn_bias = (1.0 - mask)[:, None, None, :] * -1e9
+        attn_bias = ((1.0 - mask)[:, None, None, :] * np.float32(-1e9)).astype(np.float32)
+        scale = np.float32(1.0 / math.sqrt(head))
         for layer in range(LAYERS):
             p = f"encoder.layer.{layer}."
-
-            def dense(t, name):
-                return t @ w[p + name + ".weight"].T + w[p + name + ".bias"]
-
-            q = dense(x, "attention.self.query").reshape(n, length, HEADS, head).transpose(0, 2, 1, 3)
-            k = dense(x, "attention.self.key").reshape(n, length, HEADS, head).transpose(0, 2, 3, 1)
-            v = dense(x, "attention.self.value").reshape(n, length, HEADS, head).transpose(0, 2, 1, 3)
-            scores = (q @ k) / math.sqrt(head) + attn_bias
+            weights = self._layer(layer)
+            qkv = x @ weights["qkv_t"] + weights["qkv_b"]
+            qkv = qkv.reshape(n, length, 3, HEADS, head)
+            q = qkv[:, :, 0].transpose(0, 2, 1, 3) * scale
+            k = qkv[:, :, 1].transpose(0, 2, 3, 1)
+            v = qkv[:, :, 2].transpose(0, 2, 1, 3)
+            scores = q @ k + attn_bias
             scores -= scores.max(-1, keepdims=True)
             probs = np.exp(scores)
             probs /= probs.sum(-1, keepdims=True)
-            context = (probs @ v).transpose(0, 2, 1, 3).reshape(n, length, HIDDEN)
+            context = (probs @ v).transpose(0, 2, 1, 3).reshape(n * length, HIDDEN)
             x = layer_norm(
-                dense(context, "attention.output.dense") + x,
+                context @ weights["out_t"] + w[p + "attention.output.dense.bias"] + x,
                 w[p + "attention.output.LayerNorm.weight"],
                 w[p + "attention.output.LayerNorm.bias"],
             )
-            inner = gelu(dense(x, "intermediate.dense"))
+            inner = gelu(x @ weights["inter_t"] + w[p + "intermediate.dense.bias"])
             x = layer_norm(
-                dense(inner, "output.dense") + x,
+                inner @ weights["ffn_t"] + w[p + "output.dense.bias"] + x,
                 w[p + "output.LayerNorm.weight"],
                 w[p + "output.LayerNorm.bias"],
             )
+        x = x.reshape(n, length, HIDDEN)
         pooled = (x * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
         return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+
+    def _layer(self, layer):
+        """One layer's dense weights transposed once (contiguous) and Q, K, V fused."""
+        if layer not in self._prepared:
+            w, p = self.w, f"encoder.layer.{layer}."
+            names = ("query", "key", "value")
+            self._prepared[layer] = {
+                "qkv_t": np.ascontiguousarray(np.concatenate([w[p + f"attention.self.{s}.weight"] for s in names]).T),
+                "qkv_b": np.concatenate([w[p + f"attention.self.{s}.bias"] for s in names]),
+                "out_t": np.ascontiguousarray(w[p + "attention.output.dense.weight"].T),
+                "inter_t": np.ascontiguousarray(w[p + "intermediate.dense.weight"].T),
+                "ffn_t": np.ascontiguousarray(w[p + "output.dense.weight"].T),
+            }
+        return self._prepared[layer]
 
     def ids(self, text):
         """[CLS] + WordPiece ids (truncated as sentence-transformers does) + [SEP]."""
