@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import EmbeddingModel
 
-/// The Swift pooling against evaluate.py's replica (`static_vectors`), run by real CPython on
+/// The Swift pooling (and head, when the file has one) against evaluate.py's replica
+/// (`static_vectors`), run by real CPython on
 /// the bundled file: the published evaluation numbers are only the shipped model's if both
 /// compute the same vectors.
 @Suite("Pooling differential: Swift computes the vectors evaluate.py scores")
@@ -21,9 +22,9 @@ struct PoolingDifferentialTests {
         from build_model import read_model
         from evaluate import static_vectors
         from wordpiece import WordPiece
-        tokens, table = read_model(sys.argv[2])
+        tokens, table, head = read_model(sys.argv[2], with_head=True)
         tokenizer = WordPiece({t: i for i, t in enumerate(tokens)})
-        print(json.dumps(static_vectors(json.load(sys.stdin), tokenizer, table).tolist()))
+        print(json.dumps(static_vectors(json.load(sys.stdin), tokenizer, table, head=head).tolist()))
         """
         return try runGeneratorPython(script, input: texts, as: [[Float]].self)
     }

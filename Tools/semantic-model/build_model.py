@@ -111,24 +111,50 @@ def fnv1a(data):
     return h
 
 
-def write_model(path, tokens, q, scales):
+HEAD_PARTS = ("W1", "b1", "W2")
+
+
+def write_model(path, tokens, q, scales, head=None):
+    """The resource: EMBSEM01 for a table alone; EMBSEM02 adds the head's width to the header
+    and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors."""
     vocabulary = "\n".join(tokens).encode("utf-8")
     body = vocabulary + scales.astype("<f4").tobytes() + q.tobytes()
-    checksum = fnv1a(body)
-    header = b"EMBSEM01" + struct.pack("<IIIQ", len(tokens), q.shape[1], len(vocabulary), checksum)
+    if head is None:
+        header = b"EMBSEM01" + struct.pack("<III", len(tokens), q.shape[1], len(vocabulary))
+    else:
+        body += b"".join(np.ascontiguousarray(head[k], dtype="<f4").tobytes() for k in HEAD_PARTS)
+        header = b"EMBSEM02" + struct.pack("<IIII", len(tokens), q.shape[1], len(vocabulary), head["b1"].shape[0])
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_bytes(header + body)
+    Path(path).write_bytes(header + struct.pack("<Q", fnv1a(body)) + body)
 
 
-def read_model(path):
-    """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it."""
+def read_model(path, with_head=False):
+    """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it;
+    with `with_head`, also the head's weights (None for an EMBSEM01 file)."""
     raw = Path(path).read_bytes()
-    header = 8 + struct.calcsize("<IIIQ")
-    count, dims, vocab_len, checksum = struct.unpack("<IIIQ", raw[8:header])
+    if raw[:8] == b"EMBSEM02":
+        count, dims, vocab_len, width, checksum = struct.unpack("<IIIIQ", raw[8:32])
+        header = 32
+    else:
+        count, dims, vocab_len, checksum = struct.unpack("<IIIQ", raw[8:28])
+        width, header = 0, 28
     tokens = raw[header : header + vocab_len].decode("utf-8").split("\n")
     scales = np.frombuffer(raw, "<f4", count, header + vocab_len)
-    q = np.frombuffer(raw, np.int8, count * dims, header + vocab_len + 4 * count).reshape(count, dims)
-    return tokens, q.astype(np.float32) * scales[:, None]
+    start = header + vocab_len + 4 * count
+    q = np.frombuffer(raw, np.int8, count * dims, start).reshape(count, dims)
+    table = q.astype(np.float32) * scales[:, None]
+    if not with_head:
+        return tokens, table
+    head = None
+    if width:
+        offset = start + count * dims
+        shapes = {"W1": (dims, width), "b1": (width,), "W2": (width, dims)}
+        head = {}
+        for name in HEAD_PARTS:
+            size = int(np.prod(shapes[name]))
+            head[name] = np.frombuffer(raw, "<f4", size, offset).reshape(shapes[name])
+            offset += 4 * size
+    return tokens, table, head
 
 
 def build(dimensions, lam, holdout=(19,), out=RESOURCE, log=print, smoothing=1e-3, limit=None, bias=0.0):

@@ -37,14 +37,19 @@ def normalise(m):
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
 
 
-def static_vectors(texts, tokenizer, table, constant=True):
+def static_vectors(texts, tokenizer, table, constant=True, head=None):
     """As the Swift path: the pieces' rows (or [UNK]'s) plus the [CLS] row (the fit's constant
-    term), summed, normalised. `constant=False` for tables without one (plain distillation)."""
+    term), summed, normalised; then, if the model has a head, u + relu(u W1 + b1) W2,
+    normalised again. `constant=False` for tables without a constant (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
     for i, text in enumerate(texts):
         ids = (tokenizer.ids(text) or [tokenizer.unk_id]) + ([tokenizer.cls_id] if constant else [])
         out[i] = table[ids].sum(0)
-    return normalise(out)
+    out = normalise(out)
+    if head is not None:
+        w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
+        out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
+    return out
 
 
 def word_hash_vectors(texts):
@@ -79,13 +84,13 @@ def main(path):
     queries = [p[1] for p in pairs]
     docs = [p[2] for p in pairs]
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
-    tokens, table = read_model(path)
+    tokens, table, head = read_model(path, with_head=True)
     assert tokens == tokenizer.tokens
     mq, md = np.load(WORK / "eval_queries.npy"), np.load(WORK / "eval_docs.npy")
     basis_free_w0 = np.load(WORK / "vocab_alone.npy")
     systems = {
         "all-MiniLM-L6-v2 (teacher)": (mq, md),
-        f"shipped static model ({table.shape[1]}-d int8)": (static_vectors(queries, tokenizer, table), static_vectors(docs, tokenizer, table)),
+        f"shipped static model ({table.shape[1]}-d int8{', head ' + str(len(head['b1'])) if head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
         "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0, False), static_vectors(docs, tokenizer, basis_free_w0, False)),
         "word-hash baseline": tuple(np.split(word_hash_vectors(queries + docs), [len(queries)])),
     }
@@ -103,10 +108,10 @@ def main(path):
 
 def unseen_chunk(path, chunk):
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
-    _, table = read_model(path)
+    _, table, head = read_model(path, with_head=True)
     texts = json.loads((WORK / f"corpus_{chunk:04d}.json").read_text())
     teacher = np.load(WORK / f"corpus_{chunk:04d}.npy")
-    student = static_vectors(texts, tokenizer, table)
+    student = static_vectors(texts, tokenizer, table, head=head)
     upper = np.triu_indices(len(texts), 1)
     rho = spearmanr((student @ student.T)[upper], (teacher @ teacher.T)[upper]).statistic
     print(f"unseen corpus chunk {chunk} ({len(texts)} sentences, all pairs): Spearman vs MiniLM {rho:.3f}")

@@ -51,5 +51,5 @@ if __name__ == "__main__":
         model = MiniLM()
         report("all-MiniLM-L6-v2", lambda texts: model.encode(texts))
     for path in [a for a in sys.argv[1:] if a != "--minilm"] or [str(RESOURCE)]:
-        _, table = read_model(path)
-        report(path, lambda texts, table=table: static_vectors(texts, tokenizer, table))
+        _, table, head = read_model(path, with_head=True)
+        report(path, lambda texts, table=table, head=head: static_vectors(texts, tokenizer, table, head=head))

@@ -6,7 +6,8 @@ import ResourceBundles
 /// A static model distilled from MiniLM (Tools/semantic-model/, method in docs/semantic-model.md):
 /// WordPiece-tokenise, add up the 8-bit token vectors (each already scaled by its frequency
 /// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
-/// `[CLS]` row, normalise, then expand with the model's
+/// `[CLS]` row, normalise, pass it through the small residual head if the file has one
+/// (`PoolingHead`) and normalise again, then expand with the model's
 /// fixed orthonormal map to the requested size. Deterministic, unit norm, and each model name
 /// gets its own space.
 public struct SemanticEmbedder: TextEmbedder {
@@ -24,6 +25,7 @@ public struct SemanticEmbedder: TextEmbedder {
     /// The `[CLS]` row: the fit's constant term, added to every text (none if the vocabulary
     /// has no `[CLS]`).
     private let constantRow: Int32?
+    private let head: PoolingHead?
     private let expansions: [String: OrthonormalExpansion]
 
     /// Where the bundled model file is, or nil when the install lacks it.
@@ -59,6 +61,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.compactDimensions = file.dimensions
         self.scales = file.scales
         self.vectors = file.vectors
+        self.head = file.head
         self.constantRow = file.tokens.firstIndex(of: Array("[CLS]".utf8)).map { Int32($0) }
         var expansions: [String: OrthonormalExpansion] = [:]
         for (model, size) in Self.knownModels {
@@ -84,7 +87,7 @@ public struct SemanticEmbedder: TextEmbedder {
     /// The unit vector of `text` in the compact model space, before any expansion.
     /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
     /// at all (empty, or only spaces) is embedded as `[UNK]`; the `[CLS]` row (the fit's
-    /// constant term) is added to every text.
+    /// constant term) is added to every text; the head, if any, acts on the normalised sum.
     public func compactVector(_ text: String) -> [Float] {
         var ids: [Int32] = []
         ids.reserveCapacity(text.utf8.count / 3 + 2)
@@ -105,7 +108,9 @@ public struct SemanticEmbedder: TextEmbedder {
                 }
             }
         }
-        return Self.normalised(sum)
+        let pooled = Self.normalised(sum)
+        guard let head else { return pooled }
+        return Self.normalised(head.apply(pooled))
     }
 
     private static func blockCount(for dimensions: Int, compact: Int) -> Int {

@@ -1,54 +1,86 @@
 import Foundation
 
-/// The parsed contents of `semantic-model.bin`: vocabulary and 8-bit token vectors.
+/// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, in the
+/// second version, the pooling head.
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
-/// magic "EMBSEM01" | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u64 FNV-1a checksum
+/// EMBSEM01: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u64 FNV-1a checksum
+/// EMBSEM02: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u64 checksum
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
+/// head (EMBSEM02 only): W1 dimensions × headWidth f32, b1 headWidth f32, W2 headWidth × dimensions f32
 /// ```
 /// A vector component is `Float(i8) * scale`. The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
-    static let magic = Array("EMBSEM01".utf8)
-    static let headerSize = 8 + 4 + 4 + 4 + 8
+    static let tableOnlyMagic = Array("EMBSEM01".utf8)
+    static let withHeadMagic = Array("EMBSEM02".utf8)
 
     let tokens: [[UInt8]]
     let dimensions: Int
     let scales: [Float]
     let vectors: [Int8]
+    /// The residual layer after pooling, absent in EMBSEM01 files.
+    let head: PoolingHead?
 
     /// Parses and checks `bytes`; `path` only names the file in errors.
     init(bytes: [UInt8], path: String) throws(SemanticModelError) {
         func corrupt(_ reason: String) -> SemanticModelError { .corrupt(path: path, reason: reason) }
-        guard bytes.count >= Self.headerSize, Array(bytes[0..<8]) == Self.magic else {
-            throw corrupt("it does not start with the EMBSEM01 header")
+        guard bytes.count >= 28 else {
+            throw corrupt("it is \(bytes.count) bytes long, too short for the header")
+        }
+        let magic = Array(bytes[0..<8])
+        guard magic == Self.tableOnlyMagic || magic == Self.withHeadMagic else {
+            throw corrupt("it does not start with the EMBSEM01 or EMBSEM02 header")
+        }
+        let hasHead = magic == Self.withHeadMagic
+        let headerSize = hasHead ? 32 : 28
+        guard bytes.count >= headerSize else {
+            throw corrupt("it is \(bytes.count) bytes long, too short for the header")
         }
         let tokenCount = Int(Self.readUInt32(bytes, at: 8))
         let dimensions = Int(Self.readUInt32(bytes, at: 12))
         let vocabularyBytes = Int(Self.readUInt32(bytes, at: 16))
-        let checksum = Self.readUInt64(bytes, at: 20)
-        guard tokenCount > 0, dimensions > 0, dimensions <= 4096 else {
-            throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions")
+        let headWidth = hasHead ? Int(Self.readUInt32(bytes, at: 20)) : 0
+        let checksum = Self.readUInt64(bytes, at: headerSize - 8)
+        guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, !hasHead || headWidth > 0 else {
+            throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions and a head of width \(headWidth)")
         }
-        let scalesStart = Self.headerSize + vocabularyBytes
+        let scalesStart = headerSize + vocabularyBytes
         let vectorsStart = scalesStart + 4 * tokenCount
-        let expectedSize = vectorsStart + tokenCount * dimensions
+        let headStart = vectorsStart + tokenCount * dimensions
+        let expectedSize = headStart + 4 * (2 * dimensions * headWidth + headWidth)
         guard bytes.count == expectedSize else {
             throw corrupt("it has \(bytes.count) bytes where the header implies \(expectedSize)")
         }
-        guard Self.fnv1a(bytes[Self.headerSize...]) == checksum else {
+        guard Self.fnv1a(bytes[headerSize...]) == checksum else {
             throw corrupt("its checksum does not match")
         }
-        let vocabulary = bytes[Self.headerSize..<scalesStart].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let vocabulary = bytes[headerSize..<scalesStart].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard vocabulary.count == tokenCount else {
             throw corrupt("it lists \(vocabulary.count) tokens where the header declares \(tokenCount)")
         }
         self.tokens = vocabulary.map(Array.init)
         self.dimensions = dimensions
-        self.scales = (0..<tokenCount).map { Float(bitPattern: Self.readUInt32(bytes, at: scalesStart + 4 * $0)) }
-        self.vectors = bytes[vectorsStart...].map { Int8(bitPattern: $0) }
+        self.scales = Self.readFloats(bytes, at: scalesStart, count: tokenCount)
+        self.vectors = bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
+        if hasHead {
+            let inputWeights = Self.readFloats(bytes, at: headStart, count: dimensions * headWidth)
+            let biasStart = headStart + 4 * dimensions * headWidth
+            let hiddenBias = Self.readFloats(bytes, at: biasStart, count: headWidth)
+            let outputWeights = Self.readFloats(bytes, at: biasStart + 4 * headWidth, count: headWidth * dimensions)
+            guard (inputWeights + hiddenBias + outputWeights).allSatisfy(\.isFinite) else {
+                throw corrupt("its head has weights that are not finite numbers")
+            }
+            self.head = PoolingHead(dimensions: dimensions, width: headWidth, inputWeights: inputWeights, hiddenBias: hiddenBias, outputWeights: outputWeights)
+        } else {
+            self.head = nil
+        }
+    }
+
+    static func readFloats(_ bytes: [UInt8], at offset: Int, count: Int) -> [Float] {
+        (0..<count).map { Float(bitPattern: readUInt32(bytes, at: offset + 4 * $0)) }
     }
 
     static func readUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {

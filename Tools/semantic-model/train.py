@@ -1,0 +1,217 @@
+"""Step 2b of the generator: refine the least-squares table by gradient descent on what is
+measured, the teacher's cosines (relational distillation).
+
+The runtime model is unchanged: a text's vector is the sum of its pieces' rows plus the
+`[CLS]` row, normalised. Starting from build_model.py's least-squares table (weights baked
+in), Adam minimises, over minibatches of corpus sentences,
+
+    mean_ij (u_i . u_j - y_i . y_j)^2  +  mu * mean_i |u_i P - y_i P|^2
+
+where u are the student's unit vectors and y MiniLM's; the first term is the pairwise cosine
+matrix (what Spearman against MiniLM ranks), the second keeps each vector near the teacher's
+projection P onto the table's own principal axes (so the axes keep their order). A row's
+length is its weight in the sum, so the fit also learns per-token weights. After training
+the table is rotated onto the principal axes of its sentence vectors (a rotation changes no
+cosine, and keeps a short `dimensions` prefix the best low-rank part), quantised and written.
+
+Chooses nothing on the man pages: it reports the Spearman of held-out corpus chunks each epoch.
+Usage: python3 train.py --init PATH --out PATH [--holdout 19 20 61] [--epochs 6] [--lr 1e-3]
+"""
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.stats import spearmanr
+
+from build_model import RESOURCE, WORK, quantise, read_model, write_model
+from minilm import MODEL_DIR
+from wordpiece import WordPiece
+
+TOKEN_CACHE = WORK / "tokens"
+
+
+def chunk_tokens(tokenizer, index):
+    """The piece ids of one corpus chunk's sentences (cached: tokenising is the slow part)."""
+    TOKEN_CACHE.mkdir(exist_ok=True)
+    cache = TOKEN_CACHE / f"corpus_{index:04d}.json"
+    if cache.exists():
+        return json.loads(cache.read_text())
+    texts = json.loads((WORK / f"corpus_{index:04d}.json").read_text())
+    ids = [tokenizer.ids(t) or [tokenizer.unk_id] for t in texts]
+    cache.write_text(json.dumps(ids))
+    return ids
+
+
+def available_chunks():
+    return sorted(int(p.stem.split("_")[1]) for p in WORK.glob("corpus_*.npy") if p.with_suffix(".json").exists())
+
+
+def pooling_matrix(tokenized, cls_id, vocab_size):
+    """Row s counts sentence s's pieces, plus one [CLS]: A @ E is the runtime's sum."""
+    rows, cols = [], []
+    for s, ids in enumerate(tokenized):
+        rows.extend([s] * (len(ids) + 1))
+        cols.extend(ids)
+        cols.append(cls_id)
+    vals = np.ones(len(rows), dtype=np.float32)
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(tokenized), vocab_size), dtype=np.float32)
+
+
+def unit(m):
+    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
+
+
+class HeldOut:
+    """Spearman of the student's pairwise cosines against MiniLM's, on corpus chunks the fit
+    never sees."""
+
+    def __init__(self, tokenizer, chunks):
+        self.sets = []
+        for c in chunks:
+            tokens = chunk_tokens(tokenizer, c)
+            y = np.load(WORK / f"corpus_{c:04d}.npy")
+            upper = np.triu_indices(len(tokens), 1)
+            self.sets.append((c, pooling_matrix(tokens, tokenizer.cls_id, len(tokenizer.tokens)), upper, (y @ y.T)[upper]))
+
+    def scores(self, table, head=None):
+        out = {}
+        for c, A, upper, teacher in self.sets:
+            u = apply_head(head, unit(A @ table))
+            out[c] = spearmanr((u @ u.T)[upper], teacher).statistic
+        return out
+
+
+def adam_head(head, grads, step, lr):
+    for name, g in grads.items():
+        m, v = head["m_" + name], head["v_" + name]
+        m *= 0.9
+        m += 0.1 * g
+        v *= 0.999
+        v += 0.001 * g * g
+        head[name] -= lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step) * m / (np.sqrt(v) + 1e-8)
+
+
+def new_head(dimensions, hidden, rng):
+    """A residual ReLU layer after pooling: z = u + relu(u W1 + b1) W2, starting as identity."""
+    head = {"W1": (rng.standard_normal((dimensions, hidden)) / np.sqrt(dimensions)).astype(np.float32),
+            "b1": np.zeros(hidden, np.float32), "W2": np.zeros((hidden, dimensions), np.float32)}
+    for name in ("W1", "b1", "W2"):
+        head["m_" + name] = np.zeros_like(head[name])
+        head["v_" + name] = np.zeros_like(head[name])
+    return head
+
+
+def apply_head(head, u):
+    if not head:
+        return u
+    return unit(u + np.maximum(u @ head["W1"] + head["b1"], 0) @ head["W2"])
+
+
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, log=print, seed=5):
+    started = time.time()
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    _, table = read_model(init)
+    E = table.astype(np.float32).copy()
+    E0 = E.copy()
+    chunks = [c for c in available_chunks() if c not in holdout]
+    tokenized, targets = [], []
+    for c in chunks:
+        tokenized.extend(chunk_tokens(tokenizer, c))
+        targets.append(np.load(WORK / f"corpus_{c:04d}.npy"))
+    Y = np.concatenate(targets).astype(np.float32)
+    if limit:
+        tokenized, Y = tokenized[:limit], Y[:limit]
+    A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens))
+    held = HeldOut(tokenizer, holdout)
+    log(f"{len(tokenized)} sentences from {len(chunks)} chunks; held out {holdout}; {time.time() - started:.0f}s")
+    log(f"start: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(E).items()))
+
+    # Anchor: each teacher vector mapped linearly into the student's space (least squares
+    # over a sample), so the student's axes stay where the initial fit put them.
+    sample = slice(0, min(len(tokenized), 20000))
+    P = np.linalg.lstsq(Y[sample], unit(A[sample] @ E), rcond=None)[0].astype(np.float32)
+    anchor = unit(Y @ P)
+
+    rng = np.random.default_rng(seed)
+    head = new_head(E.shape[1], hidden, rng) if hidden else None
+    m, v = np.zeros_like(E), np.zeros_like(E)
+    step = 0
+    best = (-1.0, E.copy(), None)
+    for epoch in range(epochs):
+        order = rng.permutation(len(tokenized))
+        for start in range(0, len(order) - batch + 1, batch):
+            idx = order[start : start + batch]
+            Ab = A[idx]
+            raw = Ab @ E
+            norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
+            u = raw / norm
+            if head:
+                hidden = u @ head["W1"] + head["b1"]
+                active = np.maximum(hidden, 0)
+                z = u + active @ head["W2"]
+                znorm = np.linalg.norm(z, axis=1, keepdims=True)
+                o = z / znorm
+            else:
+                o = u
+            yb = Y[idx]
+            diff = o @ o.T - yb @ yb.T
+            grad_o = (4.0 / (batch * batch)) * (diff @ o)
+            if mu:
+                grad_o += (2.0 * mu / batch) * (o - anchor[idx])
+            if head:
+                grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / znorm
+                grad_hidden = (grad_z @ head["W2"].T) * (hidden > 0)
+                head_grads = {"W2": active.T @ grad_z, "W1": u.T @ grad_hidden, "b1": grad_hidden.sum(0)}
+                grad_u = grad_z + grad_hidden @ head["W1"].T
+            else:
+                grad_u = grad_o
+            grad_raw = (grad_u - u * (u * grad_u).sum(1, keepdims=True)) / norm
+            grad = Ab.T @ grad_raw
+            if decay:
+                grad += decay * (E - E0)
+            if head:
+                adam_head(head, head_grads, step + 1, head_lr)
+            step += 1
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad * grad
+            rate = lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step)
+            E -= rate * m / (np.sqrt(v) + 1e-8)
+        scores = held.scores(E, head)
+        mean = float(np.mean(list(scores.values())))
+        log(f"epoch {epoch + 1}: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in scores.items()) + f" (mean {mean:.3f}), {time.time() - started:.0f}s")
+        if mean > best[0]:
+            best = (mean, E.copy(), {k: w.copy() for k, w in head.items()} if head else None)
+    E, head = best[1], best[2]
+    # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
+    # prefix is the best low-rank part. The head turns with the table (W1' = R^T W1, W2' = W2 R).
+    sample = A[: min(len(tokenized), 50000)]
+    _, _, vt = np.linalg.svd(apply_head(head, unit(sample @ E)).astype(np.float64), full_matrices=False)
+    R = vt.T
+    E = (E.astype(np.float64) @ R).astype(np.float32)
+    if head:
+        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
+    q, scales = quantise(E)
+    write_model(out, tokenizer.tokens, q, scales, head)
+    quantised = q.astype(np.float32) * scales[:, None]
+    log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head).items()) + f"), {time.time() - started:.0f}s")
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--init", default=str(RESOURCE), help="a least-squares table from build_model.py")
+    parser.add_argument("--out", default=str(RESOURCE))
+    parser.add_argument("--holdout", type=int, nargs="+", default=[19, 20, 61])
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--batch", type=int, default=512)
+    parser.add_argument("--mu", type=float, default=0.1, help="weight of the per-sentence anchor term")
+    parser.add_argument("--decay", type=float, default=0.0, help="pull towards the initial table")
+    parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
+    parser.add_argument("--head-lr", type=float, default=1e-3)
+    parser.add_argument("--limit", type=int, help="train on the first N sentences only")
+    args = parser.parse_args()
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr)
