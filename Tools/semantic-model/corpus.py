@@ -5,7 +5,8 @@ Vim's help files, and the Markdown of the Swift packages in /opt/swift-packages 
 the technical corpus of the first fit); then less technical, more varied English
 (`collect_varied`): Debian package descriptions from the apt lists, PyPI package summaries
 from /work/.library/env/packages/pypi.tsv and the licence texts in /usr/share/common-licenses;
-and general English (`collect_general`): WordNet's definitions, examples and phrases.
+and general English (`collect_general`): WordNet's definitions, examples and phrases; and
+whole paragraphs (`collect_paragraphs`), the length of a document in a search.
 Man pages are left out on purpose: the evaluation (evaluate.py) is built from them.
 """
 import ast
@@ -240,6 +241,28 @@ def collect_general(exclude=(), seed=13):
                 out.append(streams[name][position[name]])
                 position[name] += 1
     return out
+
+
+def collect_paragraphs(exclude=(), seed=17):
+    """Whole paragraphs (cleaned of markup, mostly letters, ASCII) from the Debian long
+    descriptions, Python docstrings and the documentation under /usr/share/doc: longer texts,
+    as documents in a search are, shuffled, deduplicated against `exclude` (lower-cased)."""
+    seen = set(exclude)
+    found = []
+    stdlib = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
+    sources = ((text for kind, text in debian_texts() if kind == "paragraph"), python_texts(stdlib), document_texts())
+    for source in sources:
+        for paragraph in source:
+            text = re.sub(r"\s+", " ", MARKUP.sub(lambda m: m.group(1) or " ", paragraph)).strip()
+            words = text.split()
+            if not 30 <= len(words) <= 120 or not text.isascii():
+                continue
+            if sum(ch.isalpha() for ch in text) < 0.7 * len(text) or text.lower() in seen:
+                continue
+            seen.add(text.lower())
+            found.append(text)
+    random.Random(seed).shuffle(found)
+    return found
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ corpus in chunks of 1000 sentences: the first TECHNICAL_FIRST sentences of the t
 corpus (chunks 0-19, the first fit), then the varied corpus (Debian descriptions, PyPI
 summaries, licences, interleaved), then the rest of the technical corpus, each saved as it finishes so a fit can start from however
 many chunks exist. Run it niced in the background: `nice -n 10 python3 embed_all.py`.
-`--more N` then adds N sentences of general English (WordNet) mixed with unused varied ones.
+`--more N` then adds N sentences of general English (WordNet) mixed with unused varied ones,
+`--paragraphs N` N whole paragraphs (documents are longer than sentences).
 """
 import argparse
 import json
@@ -61,10 +62,14 @@ def main(limit):
         print(f"corpus chunk {index}: {start + len(chunk)} sentences, {time.time() - started:.0f}s", flush=True)
 
 
-def more(count):
+MAX_PARAGRAPH_TOKENS = 160
+
+
+def more(count, paragraphs=False):
     """Phase two: `count` further sentences after the last existing chunk, two of general
     English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
-    holds and the evaluation set, so it can be stopped and restarted at any time."""
+    holds and the evaluation set, so it can be stopped and restarted at any time.
+    Phase three (`paragraphs`): whole paragraphs of up to MAX_PARAGRAPH_TOKENS pieces instead."""
     model = MiniLM()
     started = time.time()
     pairs = json.loads((WORK / "eval.json").read_text())
@@ -74,14 +79,18 @@ def more(count):
     for path in paths:
         done.update(s.lower() for s in json.loads(path.read_text()))
     next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
-    general = corpus.collect_general(exclude=done)
-    varied = corpus.collect_varied(exclude=done)
-    mixed = (s for trio in zip(general[0::2], general[1::2], varied + [None] * len(general)) for s in trio if s)
+    if paragraphs:
+        mixed, longest = corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
+    else:
+        general = corpus.collect_general(exclude=done)
+        varied = corpus.collect_varied(exclude=done)
+        mixed = (s for trio in zip(general[0::2], general[1::2], varied + [None] * len(general)) for s in trio if s)
+        longest = MAX_FIT_TOKENS
     pending = []
     for sentence in mixed:
         if len(pending) >= count:
             break
-        if sentence.lower() not in done and len(model.tokenizer.ids(sentence)) <= MAX_FIT_TOKENS:
+        if sentence.lower() not in done and len(model.tokenizer.ids(sentence)) <= longest:
             done.add(sentence.lower())
             pending.append(sentence)
     print(f"{len(pending)} new sentences from chunk {next_index} on, {time.time() - started:.0f}s", flush=True)
@@ -97,8 +106,11 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("limit", type=int, nargs="?", default=40_000, help="phase one: corpus size")
     parser.add_argument("--more", type=int, help="phase two: this many further sentences (WordNet + varied)")
+    parser.add_argument("--paragraphs", type=int, help="phase three: this many whole paragraphs")
     args = parser.parse_args()
-    if args.more:
+    if args.paragraphs:
+        more(args.paragraphs, paragraphs=True)
+    elif args.more:
         more(args.more)
     else:
         main(args.limit)
