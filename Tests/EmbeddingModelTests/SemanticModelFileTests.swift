@@ -54,6 +54,34 @@ struct SemanticModelFileTests {
             == bundled.embed("tent", model: "text-embedding-3-small", dimensions: 1536))
     }
 
+    @Test("a head weight that is not a number is reported as damaged, even with a valid checksum")
+    func nonFiniteHead() throws {
+        var bytes = try bundledBytes()
+        try #require(Array(bytes.prefix(8)) == SemanticModelFile.withHeadMagic, "the bundled model has a head")
+        let nan = Float.nan.bitPattern
+        for index in 0..<4 { bytes[bytes.count - 4 + index] = UInt8(truncatingIfNeeded: nan >> (8 * UInt32(index))) }
+        let checksum = SemanticModelFile.fnv1a(bytes[32...])
+        for index in 0..<8 { bytes[24 + index] = UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index))) }
+        #expect {
+            _ = try load(bytes)
+        } throws: { error in
+            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
+            return reason.contains("not finite")
+        }
+    }
+
+    @Test("an unknown format version is reported as damaged, naming the expected headers")
+    func unknownVersion() throws {
+        var bytes = try bundledBytes()
+        bytes[7] = UInt8(ascii: "9")
+        #expect {
+            _ = try load(bytes)
+        } throws: { error in
+            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
+            return reason.contains("EMBSEM02")
+        }
+    }
+
     @Test("the error text tells a person what to do")
     func errorText() {
         let text = SemanticModelError.corrupt(path: "/x/semantic-model.bin", reason: "its checksum does not match").description

@@ -110,13 +110,13 @@ def apply_head(head, u):
     return unit(u + np.maximum(u @ head["W1"] + head["b1"], 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, log=print, seed=5):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, log=print, seed=5):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table = read_model(init)
     E = table.astype(np.float32).copy()
     E0 = E.copy()
-    chunks = [c for c in available_chunks() if c not in holdout]
+    chunks = [c for c in available_chunks() if c not in holdout and (last_chunk is None or c <= last_chunk)]
     tokenized, targets = [], []
     for c in chunks:
         tokenized.extend(chunk_tokens(tokenizer, c))
@@ -136,6 +136,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     anchor = unit(Y @ P)
 
     rng = np.random.default_rng(seed)
+    total_steps = epochs * (len(tokenized) // batch)
     head = new_head(E.shape[1], hidden, rng) if hidden else None
     m, v = np.zeros_like(E), np.zeros_like(E)
     step = 0
@@ -172,14 +173,15 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             grad = Ab.T @ grad_raw
             if decay:
                 grad += decay * (E - E0)
+            fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
             if head:
-                adam_head(head, head_grads, step + 1, head_lr)
+                adam_head(head, head_grads, step + 1, head_lr * fade)
             step += 1
             m *= 0.9
             m += 0.1 * grad
             v *= 0.999
             v += 0.001 * grad * grad
-            rate = lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step)
+            rate = fade * lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step)
             E -= rate * m / (np.sqrt(v) + 1e-8)
         scores = held.scores(E, head)
         mean = float(np.mean(list(scores.values())))
@@ -213,5 +215,6 @@ if __name__ == "__main__":
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
+    parser.add_argument("--last-chunk", type=int, help="train on chunks up to this one only")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk)

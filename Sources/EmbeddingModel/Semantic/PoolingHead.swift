@@ -3,7 +3,7 @@
 ///
 /// A sum of token vectors cannot model how words interact; this one hidden layer (trained with
 /// the table, Tools/semantic-model/train.py) bends the pooled vector towards MiniLM's where a
-/// plain sum falls short. It costs two `dimensions × width` matrix-vector products per text.
+/// plain sum falls short. It costs two `dimensions × width` multiply-adds per text.
 struct PoolingHead: Sendable {
     let dimensions: Int
     let width: Int
@@ -17,26 +17,30 @@ struct PoolingHead: Sendable {
     func apply(_ input: [Float]) -> [Float] {
         var hidden = hiddenBias
         var output = input
-        inputWeights.withUnsafeBufferPointer { w1 in
-            hidden.withUnsafeMutableBufferPointer { h in
-                for (row, value) in input.enumerated() where value != 0 {
-                    let offset = row * width
-                    for unit in 0..<width {
-                        h[unit] += value * w1[offset + unit]
-                    }
-                }
-            }
-        }
-        outputWeights.withUnsafeBufferPointer { w2 in
-            output.withUnsafeMutableBufferPointer { out in
-                for (unit, activation) in hidden.enumerated() where activation > 0 {
-                    let offset = unit * dimensions
-                    for index in 0..<dimensions {
-                        out[index] += activation * w2[offset + index]
-                    }
-                }
-            }
-        }
+        Self.accumulate(input, times: inputWeights, rowLength: width, into: &hidden, skipping: { $0 == 0 })
+        // Hidden units at or below zero are the ReLU's zeros: they add nothing.
+        Self.accumulate(hidden, times: outputWeights, rowLength: dimensions, into: &output, skipping: { $0 <= 0 })
         return output
+    }
+
+    /// `target += Σ_row coefficients[row] · matrix[row]` over the rows not skipped, written as
+    /// contiguous row sweeps on raw pointers so the compiler vectorises them.
+    @inline(__always)
+    private static func accumulate(_ coefficients: [Float], times matrix: [Float], rowLength: Int, into target: inout [Float], skipping skip: (Float) -> Bool) {
+        coefficients.withUnsafeBufferPointer { factors in
+            matrix.withUnsafeBufferPointer { rows in
+                target.withUnsafeMutableBufferPointer { sums in
+                    guard let first = rows.baseAddress, let out = sums.baseAddress,
+                          rows.count >= factors.count * rowLength, sums.count >= rowLength else { return }
+                    for row in 0..<factors.count where !skip(factors[row]) {
+                        let factor = factors[row]
+                        let weights = first + row * rowLength
+                        for index in 0..<rowLength {
+                            out[index] += factor * weights[index]
+                        }
+                    }
+                }
+            }
+        }
     }
 }
