@@ -6,7 +6,8 @@ corpus (chunks 0-19, the first fit), then the varied corpus (Debian descriptions
 summaries, licences, interleaved), then the rest of the technical corpus, each saved as it finishes so a fit can start from however
 many chunks exist. Run it niced in the background: `nice -n 10 python3 embed_all.py`.
 `--more N` then adds N sentences of general English (WordNet) mixed with unused varied ones,
-`--paragraphs N` N whole paragraphs (documents are longer than sentences).
+`--paragraphs N` N whole paragraphs (documents are longer than sentences), `--technical N` N
+more of the technical sentences phase one left out.
 """
 import argparse
 import json
@@ -65,11 +66,12 @@ def main(limit):
 MAX_PARAGRAPH_TOKENS = 160
 
 
-def more(count, paragraphs=False):
+def more(count, paragraphs=False, technical=False):
     """Phase two: `count` further sentences after the last existing chunk, two of general
     English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
     holds and the evaluation set, so it can be stopped and restarted at any time.
-    Phase three (`paragraphs`): whole paragraphs of up to MAX_PARAGRAPH_TOKENS pieces instead."""
+    Phase three (`paragraphs`): whole paragraphs of up to MAX_PARAGRAPH_TOKENS pieces instead;
+    phase four (`technical`): the technical sentences phase one left out."""
     model = MiniLM()
     started = time.time()
     pairs = json.loads((WORK / "eval.json").read_text())
@@ -81,6 +83,8 @@ def more(count, paragraphs=False):
     next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
     if paragraphs:
         mixed, longest = corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
+    elif technical:
+        mixed, longest = corpus.collect(1_000_000), MAX_FIT_TOKENS
     else:
         general = corpus.collect_general(exclude=done)
         varied = corpus.collect_varied(exclude=done)
@@ -107,8 +111,11 @@ if __name__ == "__main__":
     parser.add_argument("limit", type=int, nargs="?", default=40_000, help="phase one: corpus size")
     parser.add_argument("--more", type=int, help="phase two: this many further sentences (WordNet + varied)")
     parser.add_argument("--paragraphs", type=int, help="phase three: this many whole paragraphs")
+    parser.add_argument("--technical", type=int, help="phase four: this many further technical sentences")
     args = parser.parse_args()
-    if args.paragraphs:
+    if args.technical:
+        more(args.technical, technical=True)
+    elif args.paragraphs:
         more(args.paragraphs, paragraphs=True)
     elif args.more:
         more(args.more)

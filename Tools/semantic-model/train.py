@@ -49,15 +49,26 @@ def available_chunks():
     return sorted(int(p.stem.split("_")[1]) for p in WORK.glob("corpus_*.npy") if p.with_suffix(".json").exists())
 
 
-def pooling_matrix(tokenized, cls_id, vocab_size):
-    """Row s counts sentence s's pieces, plus one [CLS]: A @ E is the runtime's sum."""
+def pair_bucket(first, second, bits):
+    """The pair table's row for two adjacent pieces: Fibonacci hashing of first * 2^32 + second
+    (the Swift runtime computes the same, in wrapping UInt64 arithmetic)."""
+    key = ((first << 32) | second) * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF
+    return key >> (64 - bits)
+
+
+def pooling_matrix(tokenized, cls_id, vocab_size, pair_bits=0):
+    """Row s counts sentence s's pieces, plus one [CLS]: A @ E is the runtime's sum. With
+    `pair_bits`, also each adjacent pair of pieces, in columns vocab_size + its bucket."""
     rows, cols = [], []
     for s, ids in enumerate(tokenized):
-        rows.extend([s] * (len(ids) + 1))
+        pairs = [vocab_size + pair_bucket(a, b, pair_bits) for a, b in zip(ids, ids[1:])] if pair_bits else []
+        rows.extend([s] * (len(ids) + 1 + len(pairs)))
         cols.extend(ids)
         cols.append(cls_id)
+        cols.extend(pairs)
     vals = np.ones(len(rows), dtype=np.float32)
-    return sp.csr_matrix((vals, (rows, cols)), shape=(len(tokenized), vocab_size), dtype=np.float32)
+    width = vocab_size + (1 << pair_bits if pair_bits else 0)
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(tokenized), width), dtype=np.float32)
 
 
 def unit(m):
@@ -68,18 +79,27 @@ class HeldOut:
     """Spearman of the student's pairwise cosines against MiniLM's, on corpus chunks the fit
     never sees."""
 
-    def __init__(self, tokenizer, chunks):
+    def __init__(self, tokenizer, chunks, pair_bits=0):
         self.sets = []
         for c in chunks:
             tokens = chunk_tokens(tokenizer, c)
             y = np.load(WORK / f"corpus_{c:04d}.npy")
             upper = np.triu_indices(len(tokens), 1)
-            self.sets.append((c, pooling_matrix(tokens, tokenizer.cls_id, len(tokenizer.tokens)), upper, (y @ y.T)[upper]))
+            self.sets.append((c, pooling_matrix(tokens, tokenizer.cls_id, len(tokenizer.tokens), pair_bits), upper, (y @ y.T)[upper]))
+
+        # "mix": the first 500 texts of every held-out chunk together, so that pairs of a short
+        # and a long text, or a technical and a plain one, are ranked against each other too.
+        if len(self.sets) > 1:
+            A = sp.vstack([s[1][:500] for s in self.sets]).tocsr()
+            y = np.concatenate([np.load(WORK / f"corpus_{c:04d}.npy")[:500] for c in chunks])
+            upper = np.triu_indices(A.shape[0], 1)
+            self.sets.append(("mix", A, upper, (y @ y.T)[upper]))
 
     def scores(self, table, head=None):
         out = {}
         for c, A, upper, teacher in self.sets:
-            u = apply_head(head, unit(A @ table))
+            raw = A @ table
+            u = apply_head(head, unit(raw), text_features(A, raw))
             out[c] = spearmanr((u @ u.T)[upper], teacher).statistic
         return out
 
@@ -94,23 +114,51 @@ def adam_head(head, grads, step, lr):
         head[name] -= lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step) * m / (np.sqrt(v) + 1e-8)
 
 
-def new_head(dimensions, hidden, rng):
+def pearson_gradient(o, y):
+    """Gradient of -corr(student cosines, teacher cosines) over the batch's off-diagonal pairs:
+    only the order and spread of the cosines matter, not their level (Spearman's view)."""
+    n = len(o)
+    off = ~np.eye(n, dtype=bool)
+    a = (o @ o.T)[off]
+    b = (y @ y.T)[off]
+    a = a - a.mean()
+    b = b - b.mean()
+    na, nb = np.linalg.norm(a), np.linalg.norm(b)
+    corr = a @ b / (na * nb)
+    g = np.zeros((n, n), np.float32)
+    g[off] = -(b / nb - corr * a / na) / na
+    return 2.0 * (g @ o)
+
+
+def new_head(dimensions, hidden, rng, features=False):
     """A residual ReLU layer after pooling: z = u + relu(u W1 + b1) W2, starting as identity."""
     head = {"W1": (rng.standard_normal((dimensions, hidden)) / np.sqrt(dimensions)).astype(np.float32),
             "b1": np.zeros(hidden, np.float32), "W2": np.zeros((hidden, dimensions), np.float32)}
-    for name in ("W1", "b1", "W2"):
+    if features:
+        head["Wf"] = np.zeros((2, hidden), np.float32)
+    for name in list(head):
         head["m_" + name] = np.zeros_like(head[name])
         head["v_" + name] = np.zeros_like(head[name])
     return head
 
 
-def apply_head(head, u):
+def text_features(A, raw):
+    """What the head sees besides the direction: log(1 + pieces) and log |sum| (how long the
+    text is and how much its pieces agree), both lost when the sum is normalised."""
+    pieces = np.asarray(A.sum(1)).ravel() - 1.0  # minus the [CLS] constant
+    return np.stack([np.log1p(pieces), np.log(np.maximum(np.linalg.norm(raw, axis=1), 1e-12))], 1).astype(np.float32)
+
+
+def apply_head(head, u, features=None):
     if not head:
         return u
-    return unit(u + np.maximum(u @ head["W1"] + head["b1"], 0) @ head["W2"])
+    hidden = u @ head["W1"] + head["b1"]
+    if "Wf" in head and features is not None:
+        hidden = hidden + features @ head["Wf"]
+    return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, log=print, seed=5):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table = read_model(init)
@@ -124,8 +172,11 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     Y = np.concatenate(targets).astype(np.float32)
     if limit:
         tokenized, Y = tokenized[:limit], Y[:limit]
-    A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens))
-    held = HeldOut(tokenizer, holdout)
+    A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens), pair_bits)
+    if pair_bits:
+        E = np.vstack([E, np.zeros((1 << pair_bits, E.shape[1]), np.float32)])
+        E0 = E.copy()
+    held = HeldOut(tokenizer, holdout, pair_bits)
     log(f"{len(tokenized)} sentences from {len(chunks)} chunks; held out {holdout}; {time.time() - started:.0f}s")
     log(f"start: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(E).items()))
 
@@ -137,7 +188,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
 
     rng = np.random.default_rng(seed)
     total_steps = epochs * (len(tokenized) // batch)
-    head = new_head(E.shape[1], hidden, rng) if hidden else None
+    head = new_head(E.shape[1], hidden, rng, features) if hidden else None
     m, v = np.zeros_like(E), np.zeros_like(E)
     step = 0
     best = (-1.0, E.copy(), None)
@@ -150,7 +201,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
             u = raw / norm
             if head:
-                hidden = u @ head["W1"] + head["b1"]
+                features = text_features(Ab, raw) if "Wf" in head else None
+                hidden = u @ head["W1"] + head["b1"] + (features @ head["Wf"] if features is not None else 0)
                 active = np.maximum(hidden, 0)
                 z = u + active @ head["W2"]
                 znorm = np.linalg.norm(z, axis=1, keepdims=True)
@@ -158,14 +210,19 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             else:
                 o = u
             yb = Y[idx]
-            diff = o @ o.T - yb @ yb.T
-            grad_o = (4.0 / (batch * batch)) * (diff @ o)
+            if pearson:
+                grad_o = pearson_gradient(o, yb)
+            else:
+                diff = o @ o.T - yb @ yb.T
+                grad_o = (4.0 / (batch * batch)) * (diff @ o)
             if mu:
                 grad_o += (2.0 * mu / batch) * (o - anchor[idx])
             if head:
                 grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / znorm
                 grad_hidden = (grad_z @ head["W2"].T) * (hidden > 0)
                 head_grads = {"W2": active.T @ grad_z, "W1": u.T @ grad_hidden, "b1": grad_hidden.sum(0)}
+                if features is not None:
+                    head_grads["Wf"] = features.T @ grad_hidden
                 grad_u = grad_z + grad_hidden @ head["W1"].T
             else:
                 grad_u = grad_o
@@ -192,7 +249,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
     # prefix is the best low-rank part. The head turns with the table (W1' = R^T W1, W2' = W2 R).
     sample = A[: min(len(tokenized), 50000)]
-    _, _, vt = np.linalg.svd(apply_head(head, unit(sample @ E)).astype(np.float64), full_matrices=False)
+    sample_raw = sample @ E
+    _, _, vt = np.linalg.svd(apply_head(head, unit(sample_raw), text_features(sample, sample_raw)).astype(np.float64), full_matrices=False)
     R = vt.T
     E = (E.astype(np.float64) @ R).astype(np.float32)
     if head:
@@ -215,6 +273,9 @@ if __name__ == "__main__":
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
+    parser.add_argument("--pair-bits", type=int, default=0, help="log2 rows of the hashed piece-pair table; 0 = none")
+    parser.add_argument("--features", action="store_true", help="the head also sees log(1 + pieces) and log |sum|")
+    parser.add_argument("--pearson", action="store_true", help="maximise the batch's correlation of cosines instead of matching them")
     parser.add_argument("--last-chunk", type=int, help="train on chunks up to this one only")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson)
