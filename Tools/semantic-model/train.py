@@ -1,21 +1,26 @@
-"""Step 2b of the generator: refine the least-squares table by gradient descent on what is
-measured, the teacher's cosines (relational distillation).
+"""Step 3 of the generator: refine the least-squares table by gradient descent on what is
+measured, the teacher's cosines (relational distillation), and train the pooling head.
 
-The runtime model is unchanged: a text's vector is the sum of its pieces' rows plus the
-`[CLS]` row, normalised. Starting from build_model.py's least-squares table (weights baked
-in), Adam minimises, over minibatches of corpus sentences,
+The runtime function: a text's vector u is the sum of its pieces' rows plus the `[CLS]` row,
+normalised; with a head (`--hidden W`) the output is o = unit(u + relu(u W1 + b1) W2).
+Starting from build_model.py's least-squares table (weights baked in), Adam minimises over
+minibatches of corpus texts either
 
-    mean_ij (u_i . u_j - y_i . y_j)^2  +  mu * mean_i |u_i P - y_i P|^2
+    mean_ij (o_i . o_j - y_i . y_j)^2            (default)
+    -corr_ij(o_i . o_j, y_i . y_j)               (--pearson: order and spread, not level)
 
-where u are the student's unit vectors and y MiniLM's; the first term is the pairwise cosine
-matrix (what Spearman against MiniLM ranks), the second keeps each vector near the teacher's
-projection P onto the table's own principal axes (so the axes keep their order). A row's
-length is its weight in the sum, so the fit also learns per-token weights. After training
-the table is rotated onto the principal axes of its sentence vectors (a rotation changes no
-cosine, and keeps a short `dimensions` prefix the best low-rank part), quantised and written.
+plus mu * mean_i |o_i - unit(y_i P)|^2, where y are MiniLM's unit vectors and P a least-squares
+map from the teacher's space into the starting student's (the "anchor": it keeps the axes
+where the starting fit put them). A row's length is its weight in the sum, so per-token
+weights are learned too. The learning rates decay linearly to zero; the best epoch by the
+held-out chunks' mean Spearman is kept. Then table and head are rotated onto the principal
+axes of the output vectors (no cosine changes; a short `dimensions` prefix is the best
+low-rank part), the table quantised to int8, and the file written.
 
 Chooses nothing on the man pages: it reports the Spearman of held-out corpus chunks each epoch.
-Usage: python3 train.py --init PATH --out PATH [--holdout 19 20 61] [--epochs 6] [--lr 1e-3]
+`--pair-bits` and `--features` are experiments that only print scores (see docs/semantic-model.md).
+Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
+       [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--last-chunk N]
 """
 import argparse
 import json
@@ -246,6 +251,9 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         if mean > best[0]:
             best = (mean, E.copy(), {k: w.copy() for k, w in head.items()} if head else None)
     E, head = best[1], best[2]
+    if pair_bits or features:
+        log(f"best held-out mean {best[0]:.3f}; not written: the runtime has no pair table or length features (experiment only)")
+        return
     # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
     # prefix is the best low-rank part. The head turns with the table (W1' = R^T W1, W2' = W2 R).
     sample = A[: min(len(tokenized), 50000)]
@@ -273,8 +281,8 @@ if __name__ == "__main__":
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
-    parser.add_argument("--pair-bits", type=int, default=0, help="log2 rows of the hashed piece-pair table; 0 = none")
-    parser.add_argument("--features", action="store_true", help="the head also sees log(1 + pieces) and log |sum|")
+    parser.add_argument("--pair-bits", type=int, default=0, help="experiment only (scores, no file): log2 rows of a hashed piece-pair table")
+    parser.add_argument("--features", action="store_true", help="experiment only (scores, no file): the head also sees log(1 + pieces) and log |sum|")
     parser.add_argument("--pearson", action="store_true", help="maximise the batch's correlation of cosines instead of matching them")
     parser.add_argument("--last-chunk", type=int, help="train on chunks up to this one only")
     args = parser.parse_args()
