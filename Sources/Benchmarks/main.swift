@@ -1,7 +1,12 @@
 // Benchmarks: `make bench` runs this in release mode; each suite prints what it measured.
-TokenizerBenchmark.run()
-CourseBenchmark.run()
-await EmbeddingsBenchmark.run()
-CoursePythonBenchmarks.run()
-NearestNeighbourBenchmark.run()
-EmbedderBenchmark.run()
+// `Benchmarks NAME…` runs only the named suites (tokenizer, course, embeddings, python,
+// nearest, embedder), for a quick look at one while working on it.
+let chosen = Set(CommandLine.arguments.dropFirst().map { $0.lowercased() })
+func wanted(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
+
+if wanted("tokenizer") { TokenizerBenchmark.run() }
+if wanted("course") { CourseBenchmark.run() }
+if wanted("embeddings") { await EmbeddingsBenchmark.run() }
+if wanted("python") { CoursePythonBenchmarks.run() }
+if wanted("nearest") { NearestNeighbourBenchmark.run() }
+if wanted("embedder") { EmbedderBenchmark.run() }

@@ -112,13 +112,37 @@ public struct SemanticEmbedder: TextEmbedder {
         (dimensions + compact - 1) / compact
     }
 
-    private static func normalised(_ vector: [Float]) -> [Float] {
-        let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    private static func normalised(_ vector: consuming [Float]) -> [Float] {
+        let norm = sumOfSquares(vector).squareRoot()
         guard norm > 0, norm.isFinite else {
             var fallback = [Float](repeating: 0, count: vector.count)
             if !fallback.isEmpty { fallback[0] = 1 }
             return fallback
         }
-        return vector.map { $0 / norm }
+        let inverse = 1 / norm
+        vector.withUnsafeMutableBufferPointer { values in
+            for index in values.indices { values[index] *= inverse }
+        }
+        return vector
+    }
+
+    /// The sum of squares with eight running partial sums, which the compiler keeps in one
+    /// SIMD register (a single running sum would be a chain of dependent additions).
+    private static func sumOfSquares(_ vector: [Float]) -> Float {
+        vector.withUnsafeBufferPointer { values in
+            var partial = SIMD8<Float>()
+            var index = 0
+            while index + 8 <= values.count {
+                let lane = SIMD8<Float>(values[index..<index + 8])
+                partial += lane * lane
+                index += 8
+            }
+            var total = partial.sum()
+            while index < values.count {
+                total += values[index] * values[index]
+                index += 1
+            }
+            return total
+        }
     }
 }
