@@ -51,6 +51,35 @@ enum EmbeddingsBenchmark {
         let writer = time(iterations: 200) { _ = JSONResponseWriter.write(created.response) }
         let encoder = time(iterations: 200) { _ = try? JSONEncoder().encode(created.response) }
         print(String(format: "float JSON of one 8 x 1536 response: JSONResponseWriter %.3f ms, JSONEncoder %.3f ms (%.1fx)", writer * 1000, encoder * 1000, encoder / writer))
+
+        let values = created.response.data.flatMap { item -> [Float] in
+            if case .floats(let floats) = item.embedding { return floats }
+            return []
+        }
+        var written = 0
+        let ours = time(iterations: 100) { written &+= writeAllWithShortestFloatText(values) }
+        let standard = time(iterations: 100) { written &+= writeAllWithStandardLibrary(values) }
+        let perValue = { (seconds: Double) in seconds / Double(max(values.count, 1)) * 1e9 }
+        print(String(format: "one float's text: ShortestFloatText %.1f ns, the standard library's Float.write(to:) %.1f ns (%.1fx, %d bytes)", perValue(ours), perValue(standard), standard / ours, written / 200))
+    }
+
+    /// Each value's text, written one after another into one buffer; returns the bytes written.
+    @inline(never)
+    private static func writeAllWithShortestFloatText(_ values: [Float]) -> Int {
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: values.count * ShortestFloatText.maximumLength)
+        defer { buffer.deallocate() }
+        var position = 0
+        for value in values { position += ShortestFloatText.write(value, to: buffer + position) }
+        return position
+    }
+
+    /// The same through the standard library's `Float.write(to:)`.
+    @inline(never)
+    private static func writeAllWithStandardLibrary(_ values: [Float]) -> Int {
+        var sink = ByteSink()
+        sink.bytes.reserveCapacity(values.count * ShortestFloatText.maximumLength)
+        for value in values { value.write(to: &sink) }
+        return sink.bytes.count
     }
 
     private static func time(iterations: Int, _ body: () -> Void) -> Double {
@@ -77,11 +106,12 @@ enum EmbeddingsBenchmark {
         }
         await server.stop()
 
-        guard let (python, port) = PythonMockServer.start() else {
+        guard let python = PythonMockServer.start() else {
             print("python mock: python3 not found; the comparison is skipped")
             return
         }
-        defer { python.terminate() }
+        defer { python.stop() }
+        let port = python.port
         for format in ["float", "base64"] {
             let result = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: maxRequests, maxSeconds: maxSeconds)
             report("python http.server mock", format: format, result)
@@ -108,4 +138,12 @@ enum EmbeddingsBenchmark {
         let head = "POST /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAuthorization: Bearer \(FakeEmbeddings.placeholderToken)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
         return Array((head + body).utf8)
     }
+}
+
+/// Collects the bytes `Float.write(to:)` hands over, so the standard library's formatting
+/// can be timed without building strings.
+private struct ByteSink: TextOutputStream {
+    var bytes: [UInt8] = []
+    mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

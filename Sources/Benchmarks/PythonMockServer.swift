@@ -5,8 +5,12 @@ import Foundation
 /// or base64 float32. Started beside the served fake so both are measured in one run.
 enum PythonMockServer {
     static let source = #"""
-import base64, hashlib, json, math, random, struct, sys
+import base64, hashlib, json, math, os, random, struct, sys, threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+# Exit when the benchmark's end of stdin closes, however the benchmark ends: a signal sent
+# by the parent may be ignored (ignored signals survive exec), a closed pipe never is.
+threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
 
 SIZES = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536}
 
@@ -45,12 +49,27 @@ print(server.server_address[1], flush=True)
 server.serve_forever()
 """#
 
-    /// Starts the mock; returns the process and its port, or nil when python3 is missing.
-    static func start() -> (Process, Int)? {
+    /// A running mock; `stop()` ends it (and it ends by itself when this process exits).
+    struct Running {
+        let process: Process
+        let port: Int
+        let lifeline: Pipe
+
+        func stop() {
+            try? lifeline.fileHandleForWriting.close()
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    /// Starts the mock; returns it with its port, or nil when python3 is missing.
+    static func start() -> Running? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", source]
         let output = Pipe()
+        let lifeline = Pipe()
+        process.standardInput = lifeline
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         do { try process.run() } catch { return nil }
@@ -64,6 +83,6 @@ server.serve_forever()
             process.terminate()
             return nil
         }
-        return (process, port)
+        return Running(process: process, port: port, lifeline: lifeline)
     }
 }
