@@ -10,7 +10,7 @@ enum EmbeddingsBenchmark {
     static let command = "make bench   (swift run -c release Benchmarks)"
     static let texts = (0..<8).map { "benchmark sentence number \($0) about text embeddings and cosine similarity" }
     static let connections = 4
-    static let maxRequests = 20_000
+    static let maxRequests = 200_000
     static let maxSeconds = 5.0
 
     static func run() async {

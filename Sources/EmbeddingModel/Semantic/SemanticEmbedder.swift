@@ -93,19 +93,35 @@ public struct SemanticEmbedder: TextEmbedder {
         if let constantRow { ids.append(constantRow) }
         var sum = [Float](repeating: 0, count: compactDimensions)
         let width = compactDimensions
-        vectors.withUnsafeBufferPointer { table in
+        vectors.withUnsafeBytes { table in
             sum.withUnsafeMutableBufferPointer { total in
                 for id in ids {
-                    let row = Int(id)
-                    let scale = scales[row]
-                    let offset = row * width
-                    for index in 0..<width {
-                        total[index] += Float(table[offset + index]) * scale
-                    }
+                    Self.addRow(Int(id), scale: scales[Int(id)], width: width, table: table, to: total)
                 }
             }
         }
         return Self.normalised(sum)
+    }
+
+    /// `total += scale · table[row]`, sixteen 8-bit components at a time (the same sums, in
+    /// the same order per component, as one at a time).
+    @inline(__always)
+    private static func addRow(_ row: Int, scale: Float, width: Int, table: UnsafeRawBufferPointer, to total: UnsafeMutableBufferPointer<Float>) {
+        guard let out = total.baseAddress.map(UnsafeMutableRawPointer.init) else { return }
+        let rowStart = row * width
+        let scales = SIMD16<Float>(repeating: scale)
+        var index = 0
+        while index + 16 <= width {
+            let bytes = table.loadUnaligned(fromByteOffset: rowStart + index, as: SIMD16<Int8>.self)
+            let values = SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: bytes))
+            let current = out.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
+            out.storeBytes(of: current + values * scales, toByteOffset: index * 4, as: SIMD16<Float>.self)
+            index += 16
+        }
+        while index < width {
+            total[index] += Float(table.load(fromByteOffset: rowStart + index, as: Int8.self)) * scale
+            index += 1
+        }
     }
 
     private static func blockCount(for dimensions: Int, compact: Int) -> Int {
