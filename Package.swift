@@ -12,7 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // Line editing: the system libedit, wrapped.
@@ -42,7 +42,10 @@ let package = Package(
             name: "EmbeddingsServer",
             dependencies: [
                 "EmbeddingsWire", "FakeEmbeddings",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 
@@ -85,7 +88,9 @@ let package = Package(
             name: "EmbeddingsAPITests",
             dependencies: [
                 "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),

@@ -88,7 +88,60 @@ enum EmbeddingsBenchmark {
         return Date().timeIntervalSince(started) / Double(iterations)
     }
 
+    /// Both servers as separate processes under wrk when it is installed; otherwise the
+    /// server in this process under `LoopbackLoad`.
     private static func served() async {
+        if WrkLoad.executable != nil, let server = ServedFakeProcess.start() {
+            servedUnderWrk(server)
+        } else {
+            print("wrk or the release embedlings binary not found: measuring with the in-process load generator instead")
+            await servedInProcess()
+        }
+    }
+
+    private static func servedUnderWrk(_ server: ServedFakeProcess) {
+        print("load: \(WrkLoad.commandLine(connections: connections, seconds: Int(maxSeconds))), 1 s of warm-up first; each server its own process")
+        let authorization = "Bearer \(FakeEmbeddings.placeholderToken)"
+        let serveURL = server.baseURL.appendingPathComponent("embeddings")
+        var swiftRates: [String: Double] = [:]
+        for format in ["float", "base64"] {
+            _ = WrkLoad.run(url: serveURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: 1)
+            guard let result = WrkLoad.run(url: serveURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: Int(maxSeconds)) else {
+                print("embedlings serve: wrk did not report; skipped")
+                continue
+            }
+            swiftRates[format] = result.requestsPerSecond
+            report("embedlings serve", format: format, result)
+        }
+        server.stop()
+
+        guard let python = PythonMockServer.start() else {
+            print("python mock: python3 not found; the comparison is skipped")
+            return
+        }
+        defer { python.stop() }
+        let mockURL = URL(string: "http://127.0.0.1:\(python.port)/v1/embeddings")!
+        for format in ["float", "base64"] {
+            _ = WrkLoad.run(url: mockURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: 1)
+            guard let result = WrkLoad.run(url: mockURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: Int(maxSeconds)) else {
+                print("python mock: wrk did not report; skipped")
+                continue
+            }
+            report("python http.server mock", format: format, result)
+            if result.requestsPerSecond > 0, let swift = swiftRates[format] {
+                print(String(format: "ratio (%@): embedlings serve answers %.1fx the requests/s of the Python mock", format, swift / result.requestsPerSecond))
+            }
+        }
+    }
+
+    private static func report(_ name: String, format: String, _ result: WrkLoad.Result) {
+        print(String(
+            format: "%@: %.0f requests/s, 8 inputs each, %@ (%d requests in %.2f s over %d keep-alive connections, %d failed)",
+            name, result.requestsPerSecond, format, result.completed, result.seconds, connections, result.failed
+        ))
+    }
+
+    private static func servedInProcess() async {
         let server: RunningEmbeddingsServer
         do {
             server = try await EmbeddingsServer.start(EmbeddingsServerConfiguration(port: 0))
