@@ -78,7 +78,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules", "Course"]
+            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsWire", "EmbeddingsAPI", "CoursePython", "CourseModules", "Course"]
         ),
 
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
