@@ -148,10 +148,12 @@ public struct SemanticEmbedder: TextEmbedder {
         vector.withUnsafeBufferPointer { values in
             var partial = SIMD8<Float>()
             var index = 0
-            while index + 8 <= values.count {
-                let lane = SIMD8<Float>(values[index..<index + 8])
-                partial += lane * lane
-                index += 8
+            if let base = values.baseAddress.map(UnsafeRawPointer.init) {
+                while index + 8 <= values.count {
+                    let lane = base.loadUnaligned(fromByteOffset: index * 4, as: SIMD8<Float>.self)
+                    partial += lane * lane
+                    index += 8
+                }
             }
             var total = partial.sum()
             while index < values.count {
