@@ -8,7 +8,10 @@ final class CourseSession {
     private let course: Course
     private let log: ProgressLog
     let screen: Screen
-    let exerciseEnvironment: ExerciseEnvironment
+    /// Where exercise code sends its embeddings requests; `:endpoint` changes it.
+    var endpoint: SessionEndpoint
+    /// What exercises run with, bound to `endpoint`.
+    var exerciseEnvironment: ExerciseEnvironment
     /// The open code exercise, when the current step is one.
     var exerciseSession: ExerciseSession?
     private let editor: LineEditor
@@ -18,9 +21,10 @@ final class CourseSession {
     private var stepIndex: Int
 
     init(course: Course, log: ProgressLog, state: ProgressState, screen: Screen, editor: LineEditor, lessonIndex: Int, stepIndex: Int,
-         exerciseEnvironment: ExerciseEnvironment) {
+         endpoint: SessionEndpoint) {
         self.course = course
-        self.exerciseEnvironment = exerciseEnvironment
+        self.endpoint = endpoint
+        self.exerciseEnvironment = endpoint.exerciseEnvironment
         self.log = log
         self.state = state
         self.screen = screen
@@ -72,6 +76,7 @@ final class CourseSession {
         editor.completion = { request in
             let line = request.lineBeforeCursor.drop { $0 == " " }
             if line.hasPrefix(":goto ") { return lessonWords }
+            if line.hasPrefix(":endpoint ") { return SessionEndpoint.completions }
             if line.hasPrefix(":") { return line.contains(" ") ? [] : commands }
             return request.word.isEmpty && line.isEmpty ? answers + commands : answers
         }
@@ -191,6 +196,12 @@ final class CourseSession {
             return .left
         case .check, .code, .edit, .reset, .solution:
             return try performExerciseCommand(command)
+        case .endpoint(let choice):
+            if let choice {
+                switchEndpoint(to: choice)
+            } else {
+                showEndpoint()
+            }
         }
         return nil
     }
@@ -202,7 +213,7 @@ final class CourseSession {
             let padded = command.usage.padding(toLength: width, withPad: " ", startingAt: 0)
             screen.paragraph("  \(padded)  \(command.help)")
         }
-        screen.paragraph("Tab completes commands, lesson ids and answer choices; ↑ and ↓ recall earlier lines; Ctrl-C clears the line.",
+        screen.paragraph("Tab completes commands, lesson ids, endpoints and answer choices; ↑ and ↓ recall earlier lines; Ctrl-C clears the line.",
                          decorate: screen.style.dim)
     }
 
