@@ -14,13 +14,18 @@ extension CourseSession {
     /// `:endpoint VALUE`: later exercise runs call `choice`. An open exercise is set up again
     /// there and the learner's entries are run again, so checks compare like with like.
     func switchEndpoint(to choice: Endpoint) {
-        guard choice != endpoint.endpoint else {
+        let chosen: SessionEndpoint
+        do {
+            chosen = try endpoint.switched(to: choice)
+        } catch {
+            screen.paragraph("Cannot switch: \(error.description). The endpoint is unchanged.", decorate: screen.style.warning)
+            return
+        }
+        guard chosen.endpoint != endpoint.endpoint || chosen.configuration.apiKey != endpoint.configuration.apiKey else {
             screen.paragraph("Already using \(Self.name(of: choice)); nothing changed.", decorate: screen.style.dim)
             return
         }
         let previous = endpoint
-        var chosen = endpoint
-        chosen.configuration.endpoint = choice
         endpoint = chosen
         exerciseEnvironment = chosen.exerciseEnvironment
         screen.paragraph("Switched to \(Self.name(of: choice)) for this session.", decorate: screen.style.success)

@@ -21,10 +21,13 @@ struct SessionEndpoint {
     let keySource: KeySource
     /// Where a key file would be read from, for the advice on how to set a key.
     let keyFilePath: String
+    /// The part of the environment the key is read from, to read the key again on a switch.
+    private let keyEnvironment: [String: String]
 
     init(configuration: EndpointConfiguration, environment: [String: String], keyFilePath: String) {
         self.configuration = configuration
         self.keyFilePath = keyFilePath
+        keyEnvironment = environment.filter { $0.key == "OPENAI_API_KEY" }
         if configuration.apiKey == nil {
             keySource = .none
         } else if let value = environment["OPENAI_API_KEY"], !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -42,6 +45,14 @@ struct SessionEndpoint {
     }
 
     var endpoint: Endpoint { configuration.endpoint }
+
+    /// The same session on `choice`, with the key read again the way the start did, so a key
+    /// file written since then counts. A key file that became unreadable is the error.
+    func switched(to choice: Endpoint) throws(EndpointConfigurationError) -> SessionEndpoint {
+        var configuration = try EndpointConfiguration.resolve(endpointOption: nil, environment: keyEnvironment, keyFilePath: keyFilePath)
+        configuration.endpoint = choice
+        return SessionEndpoint(configuration: configuration, environment: keyEnvironment, keyFilePath: keyFilePath)
+    }
 
     /// True when calls are bound to fail: the OpenAI API chosen and no key anywhere.
     var lacksRequiredKey: Bool { endpoint.requiresAPIKey && configuration.apiKey == nil }
@@ -84,7 +95,8 @@ struct SessionEndpoint {
 
     /// The one line said when the OpenAI API is chosen without a key, in the client's terms.
     static func noKeyAdvice(keyFilePath: String) -> String {
-        "No key configured: calls will fail until you set OPENAI_API_KEY (or put {\"openai_api_key\": \"sk-...\"} in \(keyFilePath), chmod 600)."
+        "No key configured: calls will fail until OPENAI_API_KEY is set (then start embedlings again), "
+            + "or until \(keyFilePath) holds {\"openai_api_key\": \"sk-...\"} with chmod 600 (then :endpoint openai again)."
     }
 
     /// What tab offers after `:endpoint `.
