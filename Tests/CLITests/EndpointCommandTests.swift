@@ -83,6 +83,21 @@ struct EndpointCommandTests {
         #expect(!text.contains(Self.canary) && !text.contains("7f3a9c"))
     }
 
+    @Test("on a terminal, tab completes :endpoint and its values")
+    func tabCompletion() throws {
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let environment = EmbedlingsProcess.environment(home: home, extra: ["TERM": "vt100"])
+        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: [], environment: environment)
+        #expect(terminal.waitFor("> "), "no prompt; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt(":endp\t\r")
+        #expect(terminal.waitFor("built-in fake endpoint"), "tab should complete :endp to :endpoint; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt(":endpoint op\t\r")
+        #expect(terminal.waitFor("Switched to the real OpenAI API"), "tab should complete op to openai; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt(":quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("a bad value is refused with a clear message and changes nothing")
     func badValueChangesNothing() throws {
         let run = try session([":endpoint openai", ":endpoint ftp://x", ":endpoint foo", ":endpoint"])
