@@ -78,23 +78,26 @@ let package = Package(
         ),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules", "Course"]
+            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsWire", "CoursePython", "CourseModules", "Course", "DifferentialSupport"]
         ),
+        // For tests and benchmarks only: running the reference programs (CPython, numpy,
+        // tiktoken) and a seeded random source. Nothing the product links.
+        .target(name: "DifferentialSupport"),
 
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
+        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DifferentialSupport"]),
         .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
         .testTarget(
             name: "EmbeddingsAPITests",
             dependencies: [
-                "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel",
+                "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel", "DifferentialSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
-        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI"], exclude: ["Conformance"]),
+        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI", "DifferentialSupport"], exclude: ["Conformance"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython", "CourseModules"]),
         .testTarget(name: "CLITests", dependencies: ["embedlings", "Course", "EmbeddingsAPI", "EmbeddingsServer", "FakeEmbeddings"]),
     ],

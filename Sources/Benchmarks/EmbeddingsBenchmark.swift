@@ -1,4 +1,3 @@
-import EmbeddingsServer
 import EmbeddingsWire
 import FakeEmbeddings
 import Foundation
@@ -10,14 +9,14 @@ enum EmbeddingsBenchmark {
     static let command = "make bench   (swift run -c release Benchmarks)"
     static let texts = (0..<8).map { "benchmark sentence number \($0) about text embeddings and cosine similarity" }
     static let connections = 4
-    static let maxRequests = 200_000
-    static let maxSeconds = 5.0
+    static let seconds = 5
+    static let formats = ["float", "base64"]
 
-    static func run() async {
+    static func run() {
         print("== Embeddings API: fake endpoint and embedlings serve ==")
         print("command: \(command)")
         inProcess()
-        await served()
+        served()
     }
 
     private static func inProcess() {
@@ -88,31 +87,19 @@ enum EmbeddingsBenchmark {
         return Date().timeIntervalSince(started) / Double(iterations)
     }
 
-    /// Both servers as separate processes under wrk when it is installed; otherwise the
-    /// server in this process under `LoopbackLoad`.
-    private static func served() async {
-        if WrkLoad.executable != nil, let server = ServedFakeProcess.start() {
-            servedUnderWrk(server)
-        } else {
-            print("wrk or the release embedlings binary not found: measuring with the in-process load generator instead")
-            await servedInProcess()
+    /// Both servers as their own processes under the same wrk load, one after the other, so
+    /// the ratio compares like with like.
+    private static func served() {
+        guard WrkLoad.executable != nil else {
+            print("served: wrk is not installed (`make bench` installs it); the served comparison is skipped")
+            return
         }
-    }
-
-    private static func servedUnderWrk(_ server: ServedFakeProcess) {
-        print("load: \(WrkLoad.commandLine(connections: connections, seconds: Int(maxSeconds))), 1 s of warm-up first; each server its own process")
-        let authorization = "Bearer \(FakeEmbeddings.placeholderToken)"
-        let serveURL = server.baseURL.appendingPathComponent("embeddings")
-        var swiftRates: [String: Double] = [:]
-        for format in ["float", "base64"] {
-            _ = WrkLoad.run(url: serveURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: 1)
-            guard let result = WrkLoad.run(url: serveURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: Int(maxSeconds)) else {
-                print("embedlings serve: wrk did not report; skipped")
-                continue
-            }
-            swiftRates[format] = result.requestsPerSecond
-            report("embedlings serve", format: format, result)
+        print("load: \(WrkLoad.commandLine(connections: connections, seconds: seconds)), 1 s of warm-up first; each server its own process")
+        guard let server = ServedFakeProcess.start() else {
+            print("served: the release embedlings binary is not beside Benchmarks (`make bench` builds it); skipped")
+            return
         }
+        let swiftRates = measure("embedlings serve", url: server.baseURL.appendingPathComponent("embeddings"))
         server.stop()
 
         guard let python = PythonMockServer.start() else {
@@ -120,76 +107,37 @@ enum EmbeddingsBenchmark {
             return
         }
         defer { python.stop() }
-        let mockURL = URL(string: "http://127.0.0.1:\(python.port)/v1/embeddings")!
-        for format in ["float", "base64"] {
-            _ = WrkLoad.run(url: mockURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: 1)
-            guard let result = WrkLoad.run(url: mockURL, body: requestBody(format: format), authorization: authorization, connections: connections, seconds: Int(maxSeconds)) else {
-                print("python mock: wrk did not report; skipped")
+        let pythonRates = measure("python http.server mock", url: URL(string: "http://127.0.0.1:\(python.port)/v1/embeddings")!)
+        for format in formats {
+            if let swift = swiftRates[format], let python = pythonRates[format], python > 0 {
+                print(String(format: "ratio (%@): embedlings serve answers %.1fx the requests/s of the Python mock", format, swift / python))
+            }
+        }
+    }
+
+    /// Requests per second at `url` for each format, printed as measured.
+    private static func measure(_ name: String, url: URL) -> [String: Double] {
+        let authorization = "Bearer \(FakeEmbeddings.placeholderToken)"
+        var rates: [String: Double] = [:]
+        for format in formats {
+            let body = requestBody(format: format)
+            _ = WrkLoad.run(url: url, body: body, authorization: authorization, connections: connections, seconds: 1)
+            guard let result = WrkLoad.run(url: url, body: body, authorization: authorization, connections: connections, seconds: seconds) else {
+                print("\(name): wrk did not report; skipped")
                 continue
             }
-            report("python http.server mock", format: format, result)
-            if result.requestsPerSecond > 0, let swift = swiftRates[format] {
-                print(String(format: "ratio (%@): embedlings serve answers %.1fx the requests/s of the Python mock", format, swift / result.requestsPerSecond))
-            }
+            rates[format] = result.requestsPerSecond
+            print(String(
+                format: "%@: %.0f requests/s, 8 inputs each, %@ (%d requests in %.2f s over %d keep-alive connections, %d failed)",
+                name, result.requestsPerSecond, format, result.completed, result.seconds, connections, result.failed
+            ))
         }
-    }
-
-    private static func report(_ name: String, format: String, _ result: WrkLoad.Result) {
-        print(String(
-            format: "%@: %.0f requests/s, 8 inputs each, %@ (%d requests in %.2f s over %d keep-alive connections, %d failed)",
-            name, result.requestsPerSecond, format, result.completed, result.seconds, connections, result.failed
-        ))
-    }
-
-    private static func servedInProcess() async {
-        let server: RunningEmbeddingsServer
-        do {
-            server = try await EmbeddingsServer.start(EmbeddingsServerConfiguration(port: 0))
-        } catch {
-            print("served: could not start the server (\(error)); skipped")
-            return
-        }
-        var swiftRates: [String: Double] = [:]
-        for format in ["float", "base64"] {
-            let port = server.baseURL.port ?? 0
-            _ = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: 200, maxSeconds: 2)
-            let result = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: maxRequests, maxSeconds: maxSeconds)
-            swiftRates[format] = result.requestsPerSecond
-            report("embedlings serve", format: format, result)
-        }
-        await server.stop()
-
-        guard let python = PythonMockServer.start() else {
-            print("python mock: python3 not found; the comparison is skipped")
-            return
-        }
-        defer { python.stop() }
-        let port = python.port
-        for format in ["float", "base64"] {
-            let result = LoopbackLoad.run(port: port, request: httpRequest(port: port, format: format), connections: connections, maxRequests: maxRequests, maxSeconds: maxSeconds)
-            report("python http.server mock", format: format, result)
-            if result.requestsPerSecond > 0, let swift = swiftRates[format] {
-                print(String(format: "ratio (%@): embedlings serve answers %.1fx the requests/s of the Python mock", format, swift / result.requestsPerSecond))
-            }
-        }
-    }
-
-    private static func report(_ name: String, format: String, _ result: LoopbackLoad.Result) {
-        print(String(
-            format: "%@: %.0f requests/s, 8 inputs each, %@ (%d requests in %.2f s over %d keep-alive connections, %d failed)",
-            name, result.requestsPerSecond, format, result.completed, result.seconds, connections, result.failed
-        ))
+        return rates
     }
 
     private static func requestBody(format: String) -> String {
         let inputs = texts.map { "\"\($0)\"" }.joined(separator: ",")
         return "{\"input\":[\(inputs)],\"model\":\"text-embedding-3-small\",\"encoding_format\":\"\(format)\"}"
-    }
-
-    private static func httpRequest(port: Int, format: String) -> [UInt8] {
-        let body = requestBody(format: format)
-        let head = "POST /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAuthorization: Bearer \(FakeEmbeddings.placeholderToken)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
-        return Array((head + body).utf8)
     }
 }
 

@@ -51,38 +51,23 @@ server.serve_forever()
 
     /// A running mock; `stop()` ends it (and it ends by itself when this process exits).
     struct Running {
-        let process: Process
+        let child: AnnouncingProcess
         let port: Int
-        let lifeline: Pipe
 
         func stop() {
-            try? lifeline.fileHandleForWriting.close()
-            process.terminate()
-            process.waitUntilExit()
+            try? child.input.fileHandleForWriting.close()
+            child.process.terminate()
+            child.process.waitUntilExit()
         }
     }
 
     /// Starts the mock; returns it with its port, or nil when python3 is missing.
     static func start() -> Running? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", source]
-        let output = Pipe()
-        let lifeline = Pipe()
-        process.standardInput = lifeline
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        var line = Data()
-        while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
-        }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            process.terminate()
+        guard let child = AnnouncingProcess.start(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", source]) else { return nil }
+        guard let port = Int(child.firstLine) else {
+            child.process.terminate()
             return nil
         }
-        return Running(process: process, port: port, lifeline: lifeline)
+        return Running(child: child, port: port)
     }
 }

@@ -7,7 +7,7 @@ func wanted(_ name: String) -> Bool { chosen.isEmpty || chosen.contains(name) }
 
 if wanted("tokenizer") { TokenizerBenchmark.run() }
 if wanted("course") { CourseBenchmark.run() }
-if wanted("embeddings") { await EmbeddingsBenchmark.run() }
+if wanted("embeddings") { EmbeddingsBenchmark.run() }
 if wanted("python") { CoursePythonBenchmarks.run() }
 if wanted("nearest") { NearestNeighbourBenchmark.run() }
 if wanted("embedder") { EmbedderBenchmark.run() }
