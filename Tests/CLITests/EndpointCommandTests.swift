@@ -9,9 +9,11 @@ import Testing
 struct EndpointCommandTests {
     static let canary = "sk-canary-7f3a9c1e5b2d4f6a8e0c"
 
-    @Test("by default it names the built-in fake and says how to switch")
+    @Test("by default it names the built-in fake and says how to switch; :help lists it in the commands table")
     func showsTheFake() throws {
-        let run = try session([":endpoint"])
+        let run = try session([":endpoint", ":help"])
+        #expect(run.stdout.contains("\n  :endpoint [fake|openai|URL]  show where exercise code sends"))
+        #expect(run.stdout.contains("\n  :help                        show these commands\n"), "usages are padded into one column")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         #expect(run.stdout.contains("Exercise code talks to the built-in fake endpoint: offline, free, deterministic."))
         #expect(run.stdout.contains(":endpoint fake, :endpoint openai or :endpoint URL"))

@@ -208,10 +208,17 @@ final class CourseSession {
 
     private func showHelp() {
         screen.line("Commands (type them at any prompt):")
+        // A table: usages padded to one column, each help text wrapped beside it (a paragraph
+        // would collapse the padding).
         let width = ReplCommand.descriptions.map(\.usage.count).max() ?? 0
+        let helpColumn = String(repeating: " ", count: width + 4)
+        let helpWrapper = TextWrapper(width: screen.wrapper.width - helpColumn.count)
         for command in ReplCommand.descriptions {
             let padded = command.usage.padding(toLength: width, withPad: " ", startingAt: 0)
-            screen.paragraph("  \(padded)  \(command.help)")
+            let lines = helpWrapper.wrap(command.help).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                screen.line((index == 0 ? "  \(padded)  " : helpColumn) + line)
+            }
         }
         screen.paragraph("Tab completes commands, lesson ids, endpoints and answer choices; ↑ and ↓ recall earlier lines; Ctrl-C clears the line.",
                          decorate: screen.style.dim)
