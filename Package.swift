@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI", "DifferentialSupport"], exclude: ["Conformance"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython", "CourseModules"]),
-        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course", "EmbeddingsAPI", "EmbeddingsServer", "FakeEmbeddings"]),
     ],
     swiftLanguageModes: [.v6]
 )
