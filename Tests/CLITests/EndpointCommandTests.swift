@@ -31,6 +31,15 @@ struct EndpointCommandTests {
         }
     }
 
+    @Test("a server on another machine over plain http is told it gets the placeholder, never the key")
+    func plainHTTPElsewhereGetsThePlaceholder() throws {
+        let run = try session([":endpoint http://192.0.2.10:8080/v1", ":endpoint"], environment: ["OPENAI_API_KEY": Self.canary])
+        #expect(run.stdout.contains("It gets <OPENAI_API_TOKEN>, never your OpenAI key"))
+        #expect(run.stdout.contains("https or to this machine."), "the reason follows (the line may wrap)")
+        #expect(!run.stdout.contains("is sent to it in place of"))
+        #expect(!run.stdout.contains(Self.canary) && !run.stderr.contains(Self.canary))
+    }
+
     @Test("a key in the config file is named by its path, never shown")
     func keyFromConfigFileIsNeverShown() throws {
         let home = try EmbedlingsProcess.temporaryDirectory()

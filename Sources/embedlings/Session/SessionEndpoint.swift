@@ -76,6 +76,9 @@ struct SessionEndpoint {
             let server = "Exercise code talks to \(Self.displayed(url)), an OpenAI-compatible server (such as `embedlings serve` or Ollama)."
             if endpoint.requiresAPIKey { return [server, keyLine] }
             guard keySource != .none else { return [server] }
+            guard PlaceholderToken.mayCarryKey(url) else {
+                return [server, "It gets <OPENAI_API_TOKEN>, never your OpenAI key: the key travels only over https or to this machine."]
+            }
             return [server, "Your OpenAI key (\(keySourceText)) is sent to it in place of <OPENAI_API_TOKEN>."]
         }
     }
