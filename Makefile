@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 PYTHON ?= python3
 
-.PHONY: run test build release bench deps system-deps python-deps clean
+.PHONY: run test build release bench deps system-deps python-deps bench-deps clean
 
 run: system-deps
 	$(SWIFT) build --product embedlings
@@ -20,7 +20,8 @@ test: system-deps python-deps
 	$(SWIFT) build --product embedlings
 	$(SWIFT) run --skip-build embedlings check
 
-bench: system-deps python-deps
+bench: system-deps python-deps bench-deps
+	$(SWIFT) build -c release --product embedlings
 	$(SWIFT) build -c release --product Benchmarks
 	$(SWIFT) run -c release --skip-build Benchmarks
 
@@ -32,6 +33,13 @@ system-deps:
 		echo "Installing libedit-dev (needed for line editing)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; \
 	fi
+
+# The served-endpoint benchmark loads both servers with wrk, a separate process.
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing wrk (the benchmark's HTTP load generator)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; \
+	}
 
 # Differential tests compare with real CPython, numpy, scipy and tiktoken.
 python-deps:

@@ -12,7 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // Line editing: the system libedit, wrapped.
@@ -42,7 +42,10 @@ let package = Package(
             name: "EmbeddingsServer",
             dependencies: [
                 "EmbeddingsWire", "FakeEmbeddings",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]
         ),
 
@@ -75,23 +78,28 @@ let package = Package(
         ),
         .executableTarget(
             name: "Benchmarks",
-            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsServer", "EmbeddingsAPI", "CoursePython", "CourseModules", "Course"]
+            dependencies: ["Tokenizer", "EmbeddingModel", "FakeEmbeddings", "EmbeddingsWire", "CoursePython", "CourseModules", "Course", "DifferentialSupport"]
         ),
+        // For tests and benchmarks only: running the reference programs (CPython, numpy,
+        // tiktoken) and a seeded random source. Nothing the product links.
+        .target(name: "DifferentialSupport"),
 
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer"]),
+        .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DifferentialSupport"]),
         .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
         .testTarget(
             name: "EmbeddingsAPITests",
             dependencies: [
-                "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "EmbeddingsWire", "FakeEmbeddings", "EmbeddingsAPI", "EmbeddingsServer", "EmbeddingModel", "DifferentialSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
-        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI"], exclude: ["Conformance"]),
+        .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI", "DifferentialSupport"], exclude: ["Conformance"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython", "CourseModules"]),
-        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course", "EmbeddingsAPI", "EmbeddingsServer", "FakeEmbeddings"]),
     ],
     swiftLanguageModes: [.v6]
 )

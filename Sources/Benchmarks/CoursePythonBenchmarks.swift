@@ -1,3 +1,4 @@
+import DifferentialSupport
 import CoursePython
 import Foundation
 
@@ -68,17 +69,8 @@ enum CoursePythonBenchmarks {
                 best = min(best, time.perf_counter() - start)
             print(best)
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", wrapper]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let result = try? ChildProcess.run(["python3", "-c", wrapper]), result.status == 0 else { return nil }
+        return Double(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private static func pythonLiteral(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import DifferentialSupport
 import CourseModules
 import CoursePython
 import Foundation
@@ -120,31 +121,10 @@ enum NearestNeighbourBenchmark {
         for _ in range(\(repetitions)):
         \(search.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n"))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", program, file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        do { try process.run() } catch { return .failure(Failure(text: "python3 not found")) }
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        guard let result = try? ChildProcess.run(["python3", "-c", program, file.path]) else { return .failure(Failure(text: "python3 not found")) }
+        let output = result.stdout
         if output.hasPrefix("missing") { return .failure(Failure(text: "python3 lacks \(output.dropFirst(8).trimmingCharacters(in: .whitespacesAndNewlines))")) }
-        guard process.terminationStatus == 0 else { return .failure(Failure(text: "python3 exited with status \(process.terminationStatus)")) }
+        guard result.status == 0 else { return .failure(Failure(text: "python3 exited with status \(result.status)")) }
         return parse(output.split(separator: "\n").map(String.init))
     }
-}
-
-/// A small deterministic random source, so both interpreters search the same vectors.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

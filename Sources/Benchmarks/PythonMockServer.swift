@@ -5,8 +5,12 @@ import Foundation
 /// or base64 float32. Started beside the served fake so both are measured in one run.
 enum PythonMockServer {
     static let source = #"""
-import base64, hashlib, json, math, random, struct, sys
+import base64, hashlib, json, math, os, random, struct, sys, threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+# Exit when the benchmark's end of stdin closes, however the benchmark ends: a signal sent
+# by the parent may be ignored (ignored signals survive exec), a closed pipe never is.
+threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()
 
 SIZES = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536}
 
@@ -45,25 +49,25 @@ print(server.server_address[1], flush=True)
 server.serve_forever()
 """#
 
-    /// Starts the mock; returns the process and its port, or nil when python3 is missing.
-    static func start() -> (Process, Int)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", source]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        var line = Data()
-        while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            if byte.isEmpty || byte == Data("\n".utf8) { break }
-            line.append(byte)
+    /// A running mock; `stop()` ends it (and it ends by itself when this process exits).
+    struct Running {
+        let child: AnnouncingProcess
+        let port: Int
+
+        func stop() {
+            try? child.input.fileHandleForWriting.close()
+            child.process.terminate()
+            child.process.waitUntilExit()
         }
-        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
-            process.terminate()
+    }
+
+    /// Starts the mock; returns it with its port, or nil when python3 is missing.
+    static func start() -> Running? {
+        guard let child = AnnouncingProcess.start(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", source]) else { return nil }
+        guard let port = Int(child.firstLine) else {
+            child.process.terminate()
             return nil
         }
-        return (process, port)
+        return Running(child: child, port: port)
     }
 }

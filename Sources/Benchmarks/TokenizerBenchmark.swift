@@ -1,3 +1,4 @@
+import DifferentialSupport
 import Foundation
 import Tokenizer
 
@@ -77,20 +78,10 @@ enum TokenizerBenchmark {
     private struct PythonFailure: Error, CustomStringConvertible { let description: String }
 
     private static func python(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", referenceScript.path] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let lastLine = String(decoding: errorData, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-            throw PythonFailure(description: "python3 \(referenceScript.lastPathComponent) \(arguments[0]) failed: \(lastLine)")
+        let result = try ChildProcess.run(["python3", referenceScript.path] + arguments)
+        guard result.status == 0 else {
+            throw PythonFailure(description: "python3 \(referenceScript.lastPathComponent) \(arguments[0]) failed: \(result.lastErrorLine)")
         }
-        return String(decoding: outputData, as: UTF8.self)
+        return result.stdout
     }
 }

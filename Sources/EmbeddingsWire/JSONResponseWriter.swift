@@ -1,9 +1,9 @@
 /// Writes response bodies straight to UTF-8 bytes, without `JSONEncoder`.
 ///
 /// A served 8-input float response holds over 12,000 numbers; encoding them through
-/// `JSONEncoder` costs more than computing them. Floats are written with Swift's shortest
-/// round-trip formatting (`Float.description`), so parsing the text gives back the very
-/// same float32. Key order follows the real API's responses.
+/// `JSONEncoder` costs more than computing them. Floats are written as the shortest text
+/// that reads back as the same float32 (`ShortestFloatText`, the characters of
+/// `Float.description`). Key order follows the real API's responses.
 public enum JSONResponseWriter {
     /// The JSON bytes of `response`.
     public static func write(_ response: EmbeddingResponse) -> [UInt8] {
@@ -23,7 +23,7 @@ public enum JSONResponseWriter {
             case .floats(let values):
                 appendFloats(values, to: &out)
             case .base64(let text):
-                appendString(text, to: &out)
+                appendBase64(text, to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -52,38 +52,44 @@ public enum JSONResponseWriter {
         return out
     }
 
-    /// A JSON array of numbers; non-finite values (which unit vectors never hold) become 0
+    /// A JSON array of numbers, each the shortest text that reads back as the same float
+    /// (`ShortestFloatText`); non-finite values (which unit vectors never hold) become 0
     /// because JSON has no spelling for them.
     static func appendFloats(_ values: [Float], to out: inout [UInt8]) {
-        var sink = ByteSink(bytes: [])
-        swap(&sink.bytes, &out)
-        sink.bytes.append(UInt8(ascii: "["))
-        for (position, value) in values.enumerated() {
-            if position > 0 { sink.bytes.append(UInt8(ascii: ",")) }
-            if value.isFinite {
-                value.write(to: &sink)
-            } else {
-                sink.bytes.append(UInt8(ascii: "0"))
+        let capacity = values.count * (ShortestFloatText.maximumLength + 1) + 2
+        let text = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            guard let base = buffer.baseAddress else {
+                count = 0
+                return
             }
+            var position = 0
+            base[position] = UInt8(ascii: "[")
+            position += 1
+            for (index, value) in values.enumerated() {
+                if index > 0 {
+                    base[position] = UInt8(ascii: ",")
+                    position += 1
+                }
+                if value.isFinite {
+                    position += ShortestFloatText.write(value, to: base + position)
+                } else {
+                    base[position] = UInt8(ascii: "0")
+                    position += 1
+                }
+            }
+            base[position] = UInt8(ascii: "]")
+            count = position + 1
         }
-        sink.bytes.append(UInt8(ascii: "]"))
-        swap(&sink.bytes, &out)
+        out.append(contentsOf: text)
     }
 
-    /// Receives `Float.write(to:)`'s ASCII digits straight into the byte array. The standard
-    /// library hands numbers over through `_writeASCII` without building a `String` (the
-    /// default implementation forwards to `write(_:)`, so the output is the same either way;
-    /// this only skips an allocation per number).
-    struct ByteSink: TextOutputStream {
-        var bytes: [UInt8]
-
-        mutating func write(_ string: String) {
-            bytes.append(contentsOf: string.utf8)
-        }
-
-        mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
-            bytes.append(contentsOf: buffer)
-        }
+    /// A base64 embedding as a JSON string: its alphabet needs no escaping, so the bytes are
+    /// copied as they are.
+    static func appendBase64(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { out.append(contentsOf: $0) }
+        out.append(UInt8(ascii: "\""))
     }
 
     static func appendOptionalString(_ text: String?, to out: inout [UInt8]) {

@@ -1,3 +1,4 @@
+import DifferentialSupport
 import Foundation
 import Testing
 @testable import CourseModules
@@ -7,7 +8,7 @@ import Testing
     /// A deterministic spread of arrays: tiny, huge, mixed magnitudes, negatives, integers,
     /// special values, long enough to wrap and to be summarised, and 2-D.
     static func samples() -> [NDArray] {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var arrays: [NDArray] = [
             NDArray(vector: [0.1, 0.2, 0.3]), NDArray(vector: [1, 2]), NDArray(vector: [1, 2.5]),
             NDArray(vector: [0.1, 1e-5]), NDArray(vector: [1e-5, 1e100]), NDArray(vector: [.nan, 1.5, -.infinity]),
@@ -69,23 +70,5 @@ import Testing
         #expect(NDScalar(1e-5).str == "1e-05")
         #expect(NDScalar(3, dtype: .int64).repr == "np.int64(3)")
         #expect(NDScalar(1, dtype: .bool).repr == "np.True_")
-    }
-}
-
-/// A small deterministic random source, so the samples are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func nextUniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    mutating func nextGaussian() -> Double {
-        let u = max(nextUniform(), 1e-300), v = nextUniform()
-        return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * .pi * v)
     }
 }

@@ -64,6 +64,23 @@ struct CanaryKeyTests {
         #expect(await server.received.first?.authorization == "Bearer <OPENAI_API_TOKEN>")
     }
 
+    @Test("a configured server over plain http on another machine gets the placeholder; over https, or on this machine, the key", arguments: [
+        ("http://192.0.2.10:8080/v1", false),
+        ("http://instructor-laptop.local:8080/v1", false),
+        ("https://proxy.example.org/v1", true),
+        ("http://127.0.0.1:8080/v1", true),
+        ("http://localhost:8080/v1", true),
+        ("http://[::1]:8080/v1", true),
+    ])
+    func keyTravelsOnlyOverPrivateChannels(address: String, getsKey: Bool) async throws {
+        let transport = CountingTransport()
+        let url = try #require(URL(string: address))
+        let client = EmbeddingsClient(configuration: EndpointConfiguration(endpoint: .url(url), apiKey: APIKey(Self.canary)), retryPolicy: RetryPolicy(maxRetries: 0), transport: transport)
+        _ = try? await client.create(input: .text("hi"), model: "text-embedding-3-small")
+        let sent = try #require(transport.authorizations.first ?? nil)
+        #expect(sent == (getsKey ? "Bearer \(Self.canary)" : "Bearer <OPENAI_API_TOKEN>"), "\(address)")
+    }
+
     @Test("the real API without a configured key fails before sending, in one line saying how to set it")
     func missingKeyFailsBeforeSending() async throws {
         let transport = CountingTransport()
@@ -122,19 +139,17 @@ struct CanaryKeyTests {
     }
 }
 
-/// A transport that only counts what it was asked to send.
+/// A transport that only counts what it was asked to send, and keeps the `Authorization`
+/// headers it saw; it never sends anything.
 final class CountingTransport: HTTPTransport, @unchecked Sendable {
     private let lock = NSLock()
-    private var sent = 0
+    private var sent: [String?] = []
 
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return sent
-    }
+    var count: Int { lock.withLock { sent.count } }
+    var authorizations: [String?] { lock.withLock { sent } }
 
     func send(_ request: TransportRequest) async throws(TransportError) -> TransportResponse {
-        lock.withLock { sent += 1 }
+        lock.withLock { sent.append(request.headers["authorization"]) }
         throw .connection(detail: "counting only")
     }
 }

@@ -1,3 +1,4 @@
+import DifferentialSupport
 import EmbeddingsAPI
 import EmbeddingsServer
 import EmbeddingsWire
@@ -10,8 +11,8 @@ import Testing
 /// and the skip says so, because the tests compare against the real SDK and nothing else.
 @Suite("Official clients against embedlings serve", .serialized)
 struct OfficialClientsTests {
-    static let hasOpenAISDK = ExternalProcess.pythonSucceeds("import openai")
-    static let hasCurl = ExternalProcess.exists("curl")
+    static let hasOpenAISDK = ChildProcess.pythonSucceeds("import openai")
+    static let hasCurl = ChildProcess.exists("curl")
 
     static let script = #"""
 import json, sys, openai
@@ -42,10 +43,10 @@ print(json.dumps(out))
     )
     func pythonSDK() async throws {
         let server = try await EmbeddingsServer.start(EmbeddingsServerConfiguration(port: 0, fake: FakeEmbeddings(keyPolicy: .placeholderOnly)))
-        let result = try ExternalProcess.run(["python3", "-c", Self.script, server.baseURL.absoluteString, PlaceholderToken.value])
+        let result = try ChildProcess.run(["python3", "-c", Self.script, server.baseURL.absoluteString, PlaceholderToken.value])
         await server.stop()
-        #expect(result.status == 0, "\(result.errors)")
-        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
 
         #expect(output["keys"] as? [String] == ["data", "model", "object", "usage"])
         let dump = try #require(output["dump"] as? [String: Any])
@@ -97,9 +98,9 @@ print(json.dumps(out))
             "encoding_format": "float"
           }'
         """
-        let result = try ExternalProcess.run(["sh", "-c", command], environment: ["OPENAI_API_KEY": "sk-anything-at-all"])
+        let result = try ChildProcess.run(["sh", "-c", command], environment: ["OPENAI_API_KEY": "sk-anything-at-all"])
         await server.stop()
-        let response = try JSONDecoder().decode(EmbeddingResponse.self, from: Data(result.output.utf8))
+        let response = try JSONDecoder().decode(EmbeddingResponse.self, from: Data(result.stdout.utf8))
         #expect(response.data.count == 1)
         #expect(try response.data[0].embedding.floats().count == 1536)
         #expect(response.usage.promptTokens > 0)

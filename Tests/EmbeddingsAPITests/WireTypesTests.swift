@@ -47,6 +47,16 @@ struct WireTypesTests {
         #expect(try Base64Float32.decode(Base64Float32.encode(values)) == values)
     }
 
+    @Test("base64 text is Foundation's, character for character, for every padding case")
+    func base64MatchesFoundation() {
+        var generator = SystemRandomNumberGenerator()
+        for count in 0...40 {
+            let values = (0..<count).map { _ in Float(bitPattern: UInt32.random(in: 0...UInt32.max, using: &generator)) }
+            let bytes = values.flatMap { value in withUnsafeBytes(of: value.bitPattern.littleEndian) { Array($0) } }
+            #expect(Base64Float32.encode(values) == Data(bytes).base64EncodedString(), "\(count) floats")
+        }
+    }
+
     @Test("base64 that is not whole float32 values is rejected with a reason")
     func base64OfWrongLengthIsRejected() {
         #expect(throws: Base64Float32Error.lengthNotMultipleOfFour(byteCount: 3)) { try Base64Float32.decode("AAAA") }

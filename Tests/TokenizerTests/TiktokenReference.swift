@@ -1,3 +1,4 @@
+import DifferentialSupport
 import Foundation
 
 /// Runs Tools/tokenizer/tiktoken_reference.py with the machine's python3 to get the real
@@ -26,21 +27,11 @@ enum TiktokenReference {
     /// Runs the helper with `arguments`, returning its standard output.
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
-            throw Failure(description: "python3 \(script.lastPathComponent) \(arguments.first ?? "") failed: \(message)")
+        let result = try ChildProcess.run(["python3", script.path] + arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "python3 \(script.lastPathComponent) \(arguments.first ?? "") failed: \(result.lastErrorLine)")
         }
-        return String(decoding: outputData, as: UTF8.self)
+        return result.stdout
     }
 
     /// A fresh temporary directory for one test's files.

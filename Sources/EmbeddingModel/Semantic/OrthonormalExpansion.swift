@@ -13,72 +13,85 @@ struct OrthonormalExpansion: Sendable {
 
     let inputDimensions: Int
     let blockCount: Int
-    /// `blockCount` blocks of group matrices, each group row-major and `groupSize` wide (the
-    /// last group of a block is narrower when `inputDimensions` is not a multiple of 16).
-    private let matrices: [Float]
+    /// `blockCount` blocks of group matrices, each group stored column by column (so a group's
+    /// output is a sum of scaled columns, with no horizontal sums) and already multiplied by
+    /// `1/√blocks`. The last group of a block is narrower when `inputDimensions` is not a
+    /// multiple of 16.
+    private let columns: [Float]
 
     init(model: String, inputDimensions: Int, blockCount: Int) {
         self.inputDimensions = inputDimensions
         self.blockCount = blockCount
-        var matrices: [Float] = []
-        matrices.reserveCapacity(blockCount * inputDimensions * Self.groupSize)
+        let scale = 1 / Double(blockCount).squareRoot()
+        var columns: [Float] = []
+        columns.reserveCapacity(blockCount * inputDimensions * Self.groupSize)
         for block in 0..<blockCount {
             var start = 0
             var group = 0
             while start < inputDimensions {
                 let width = min(Self.groupSize, inputDimensions - start)
                 var random = RotationRandomSource(seed: Self.seed(model: model, block: block, group: group))
-                matrices.append(contentsOf: Self.randomOrthogonal(size: width, using: &random))
+                let rows = Self.randomOrthogonal(size: width, using: &random)
+                for column in 0..<width {
+                    for row in 0..<width {
+                        columns.append(Float(Double(rows[row * width + column]) * scale))
+                    }
+                }
                 start += width
                 group += 1
             }
         }
-        self.matrices = matrices
+        self.columns = columns
     }
 
     /// `vector` (of `inputDimensions` components) mapped to `outputDimensions` components.
     /// The result has the norm of `vector` when `outputDimensions` is a multiple of `inputDimensions`.
     func expand(_ vector: [Float], to outputDimensions: Int) -> [Float] {
-        let scale = 1 / Float(Double(blockCount).squareRoot())
-        var output = [Float](repeating: 0, count: outputDimensions)
-        matrices.withUnsafeBufferPointer { matrix in
-            vector.withUnsafeBufferPointer { input in
-                output.withUnsafeMutableBufferPointer { out in
-                    var matrixOffset = 0
-                    var outIndex = 0
-                    blocks: for _ in 0..<blockCount {
-                        var start = 0
-                        while start < inputDimensions {
-                            let width = min(Self.groupSize, inputDimensions - start)
-                            if width == Self.groupSize, outIndex + width <= outputDimensions,
-                               let matrixBase = matrix.baseAddress, let inputBase = input.baseAddress {
-                                // A full group: sixteen 16-wide dot products in SIMD registers.
-                                let group = UnsafeRawPointer(inputBase + start).loadUnaligned(as: SIMD16<Float>.self)
-                                for row in 0..<width {
-                                    let weights = UnsafeRawPointer(matrixBase + matrixOffset + row * width).loadUnaligned(as: SIMD16<Float>.self)
-                                    out[outIndex] = (weights * group).sum() * scale
-                                    outIndex += 1
-                                }
-                            } else {
-                                for row in 0..<width {
-                                    if outIndex == outputDimensions { break blocks }
-                                    var sum: Float = 0
-                                    let rowOffset = matrixOffset + row * width
-                                    for column in 0..<width {
-                                        sum += matrix[rowOffset + column] * input[start + column]
-                                    }
-                                    out[outIndex] = sum * scale
-                                    outIndex += 1
-                                }
-                            }
-                            matrixOffset += width * width
-                            start += width
-                        }
-                    }
+        [Float](unsafeUninitializedCapacity: outputDimensions) { out, initialised in
+            columns.withUnsafeBufferPointer { matrix in
+                vector.withUnsafeBufferPointer { input in
+                    expand(input, into: out, matrix: matrix)
                 }
             }
+            initialised = outputDimensions
         }
-        return output
+    }
+
+    private func expand(_ input: UnsafeBufferPointer<Float>, into out: UnsafeMutableBufferPointer<Float>, matrix: UnsafeBufferPointer<Float>) {
+        var matrixOffset = 0
+        var outIndex = 0
+        let outputDimensions = out.count
+        for _ in 0..<blockCount where outIndex < outputDimensions {
+            var start = 0
+            while start < inputDimensions, outIndex < outputDimensions {
+                let width = min(Self.groupSize, inputDimensions - start)
+                let wanted = min(width, outputDimensions - outIndex)
+                if width == Self.groupSize, let matrixBase = matrix.baseAddress, let outBase = out.baseAddress {
+                    // A full group: sixteen scaled 16-wide columns summed in SIMD registers.
+                    var sum = SIMD16<Float>()
+                    for column in 0..<width {
+                        let values = UnsafeRawPointer(matrixBase + matrixOffset + column * width).loadUnaligned(as: SIMD16<Float>.self)
+                        sum += values * input[start + column]
+                    }
+                    if wanted == width {
+                        UnsafeMutableRawPointer(outBase + outIndex).storeBytes(of: sum, as: SIMD16<Float>.self)
+                    } else {
+                        for row in 0..<wanted { out[outIndex + row] = sum[row] }
+                    }
+                } else {
+                    for row in 0..<wanted {
+                        var sum: Float = 0
+                        for column in 0..<width {
+                            sum += matrix[matrixOffset + column * width + row] * input[start + column]
+                        }
+                        out[outIndex + row] = sum
+                    }
+                }
+                outIndex += wanted
+                matrixOffset += width * width
+                start += width
+            }
+        }
     }
 
     private static func seed(model: String, block: Int, group: Int) -> UInt64 {

@@ -132,3 +132,18 @@ public struct EmbeddingsClient: Sendable {
         }
     }
 }
+
+/// Printing, reflecting or dumping a client shows what the caller chose (endpoint, key as
+/// given, base URL, retries, timeout), never the transport's internals: the shared
+/// `URLSession` is live state that other requests change while it is being read.
+extension EmbeddingsClient: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "configuration": configuration,
+            "apiKey": apiKey,
+            "baseURL": baseURL,
+            "maxRetries": retryPolicy.maxRetries,
+            "timeout": timeout,
+        ], displayStyle: .struct)
+    }
+}

@@ -33,7 +33,7 @@ struct StartCommand: ParsableCommand {
         }
         let session = CourseSession(course: environment.course, log: environment.log, state: environment.state,
                                     screen: screen, editor: editor, lessonIndex: lessonIndex, stepIndex: stepIndex,
-                                    exerciseEnvironment: try ExerciseEnvironmentOptions.environment(global))
+                                    endpoint: try SessionEndpoint(options: global))
         do {
             _ = try session.run()
         } catch {

@@ -8,7 +8,10 @@ final class CourseSession {
     private let course: Course
     private let log: ProgressLog
     let screen: Screen
-    let exerciseEnvironment: ExerciseEnvironment
+    /// Where exercise code sends its embeddings requests; `:endpoint` changes it.
+    var endpoint: SessionEndpoint
+    /// What exercises run with, bound to `endpoint`.
+    var exerciseEnvironment: ExerciseEnvironment
     /// The open code exercise, when the current step is one.
     var exerciseSession: ExerciseSession?
     private let editor: LineEditor
@@ -18,9 +21,10 @@ final class CourseSession {
     private var stepIndex: Int
 
     init(course: Course, log: ProgressLog, state: ProgressState, screen: Screen, editor: LineEditor, lessonIndex: Int, stepIndex: Int,
-         exerciseEnvironment: ExerciseEnvironment) {
+         endpoint: SessionEndpoint) {
         self.course = course
-        self.exerciseEnvironment = exerciseEnvironment
+        self.endpoint = endpoint
+        self.exerciseEnvironment = endpoint.exerciseEnvironment
         self.log = log
         self.state = state
         self.screen = screen
@@ -72,6 +76,7 @@ final class CourseSession {
         editor.completion = { request in
             let line = request.lineBeforeCursor.drop { $0 == " " }
             if line.hasPrefix(":goto ") { return lessonWords }
+            if line.hasPrefix(":endpoint ") { return SessionEndpoint.completions }
             if line.hasPrefix(":") { return line.contains(" ") ? [] : commands }
             return request.word.isEmpty && line.isEmpty ? answers + commands : answers
         }
@@ -191,18 +196,31 @@ final class CourseSession {
             return .left
         case .check, .code, .edit, .reset, .solution:
             return try performExerciseCommand(command)
+        case .endpoint(let choice):
+            if let choice {
+                switchEndpoint(to: choice)
+            } else {
+                showEndpoint()
+            }
         }
         return nil
     }
 
     private func showHelp() {
         screen.line("Commands (type them at any prompt):")
+        // A table: usages padded to one column, each help text wrapped beside it (a paragraph
+        // would collapse the padding).
         let width = ReplCommand.descriptions.map(\.usage.count).max() ?? 0
+        let helpColumn = String(repeating: " ", count: width + 4)
+        let helpWrapper = TextWrapper(width: screen.wrapper.width - helpColumn.count)
         for command in ReplCommand.descriptions {
             let padded = command.usage.padding(toLength: width, withPad: " ", startingAt: 0)
-            screen.paragraph("  \(padded)  \(command.help)")
+            let lines = helpWrapper.wrap(command.help).split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() {
+                screen.line((index == 0 ? "  \(padded)  " : helpColumn) + line)
+            }
         }
-        screen.paragraph("Tab completes commands, lesson ids and answer choices; ↑ and ↓ recall earlier lines; Ctrl-C clears the line.",
+        screen.paragraph("Tab completes commands, lesson ids, endpoints and answer choices; ↑ and ↓ recall earlier lines; Ctrl-C clears the line.",
                          decorate: screen.style.dim)
     }
 

@@ -103,6 +103,22 @@ final class ExerciseSession {
         return check()
     }
 
+    /// The same exercise set up again in `environment` (another endpoint), with the learner's
+    /// entries run again, quietly, so their names are back. The attempt (what `:solution`
+    /// needs) carries over. Returns the new session and how many entries raised this time.
+    func reopened(in environment: ExerciseEnvironment) throws(ExerciseSetupError) -> (session: ExerciseSession, failedEntries: Int) {
+        let session = try ExerciseSession(exercise: exercise, environment: environment, screen: screen)
+        session.failedChecks = failedChecks
+        var failedEntries = 0
+        for entry in workspace.enteredCode where session.workspace.run(entry).error != nil {
+            failedEntries += 1
+        }
+        return (session, failedEntries)
+    }
+
+    /// The learner's entries so far.
+    var enteredEntryCount: Int { workspace.enteredCode.count }
+
     /// `:solution`: the reference answer, once the learner has tried (nil before that).
     var solutionText: String? {
         failedChecks > 0 ? exercise.solution : nil

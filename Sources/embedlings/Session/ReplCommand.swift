@@ -1,4 +1,5 @@
 import Course
+import EmbeddingsAPI
 
 /// A `:` command typed at the session prompt.
 enum ReplCommand: Equatable {
@@ -16,6 +17,8 @@ enum ReplCommand: Equatable {
     case edit
     case reset
     case solution
+    /// `:endpoint` alone shows where exercise code goes; with a value it switches there.
+    case endpoint(Endpoint?)
 
     /// Every command name with a one-line description, in the order `:help` lists them.
     static let descriptions: [(name: String, usage: String, help: String)] = [
@@ -33,6 +36,7 @@ enum ReplCommand: Equatable {
         ("edit", ":edit", "exercises: write the code in $EDITOR, then run it"),
         ("reset", ":reset", "exercises: start the exercise again from a clean slate"),
         ("solution", ":solution", "exercises: show the solution (after a :check)"),
+        ("endpoint", ":endpoint [fake|openai|URL]", "show where exercise code sends embeddings requests, or switch for this session"),
     ]
 
     static var names: [String] { descriptions.map(\.name) }
@@ -58,6 +62,8 @@ enum ReplCommand: Equatable {
         case "edit": return .success(.edit)
         case "reset": return .success(.reset)
         case "solution": return .success(.solution)
+        case "endpoint":
+            return parseEndpoint(arguments)
         case "goto":
             guard let lesson = arguments.first, arguments.count <= 2 else {
                 return .failure(ReplCommandError(message: "Usage: :goto LESSON [STEP], for example :goto 2 or :goto what-are-embeddings 3."))
@@ -68,6 +74,20 @@ enum ReplCommand: Equatable {
                 return .failure(ReplCommandError(message: "Unknown command :\(name). Did you mean :\(nearest)? (:help lists them all)"))
             }
             return .failure(ReplCommandError(message: "Unknown command :\(name). Type :help to see the commands."))
+        }
+    }
+
+    /// `:endpoint [VALUE]`, read by the same parser as `--endpoint`, with its message for a bad value.
+    private static func parseEndpoint(_ arguments: [String]) -> Result<ReplCommand, ReplCommandError> {
+        guard arguments.count <= 1 else {
+            return .failure(ReplCommandError(message: "Usage: :endpoint [fake|openai|URL], for example :endpoint http://127.0.0.1:8080/v1."))
+        }
+        guard let value = arguments.first else { return .success(.endpoint(nil)) }
+        do {
+            return .success(.endpoint(try Endpoint(parsing: value)))
+        } catch {
+            let message = error.description.prefix(1).uppercased() + error.description.dropFirst()
+            return .failure(ReplCommandError(message: "\(message). The endpoint is unchanged (:endpoint shows it)."))
         }
     }
 }

@@ -1,3 +1,4 @@
+import DifferentialSupport
 import Foundation
 
 /// The real CPython the differential tests compare against, when it is installed with the
@@ -35,24 +36,8 @@ struct ReferencePython {
 
     /// Runs `script` with `python3 -c`, feeding `input` on stdin.
     func run(script: String, arguments: [String] = [], input: String = "", environment extra: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-c", script] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONIOENCODING"] = "utf-8"
-        environment["PYTHONHASHSEED"] = "0"
-        environment.merge(extra) { _, new in new }
-        process.environment = environment
-        let stdinPipe = Pipe(), stdoutPipe = Pipe(), stderrPipe = Pipe()
-        process.standardInput = stdinPipe
-        process.standardOutput = stdoutPipe
-        process.standardError = stderrPipe
-        try process.run()
-        stdinPipe.fileHandleForWriting.write(Data(input.utf8))
-        try stdinPipe.fileHandleForWriting.close()
-        let stdoutData = stdoutPipe.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = stderrPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self), status: process.terminationStatus)
+        let environment = ["PYTHONIOENCODING": "utf-8", "PYTHONHASHSEED": "0"].merging(extra) { _, new in new }
+        let result = try ChildProcess.run([executable, "-c", script] + arguments, environment: environment, input: Data(input.utf8))
+        return Output(stdout: result.stdout, stderr: result.stderr, status: result.status)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Hummingbird
-import Logging
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
 /// A tiny real HTTP server on 127.0.0.1 that answers from a script, one reply per request,
 /// and records what it received, to pin down the client's retry and key behaviour.
@@ -34,47 +35,77 @@ final class ScriptedHTTPServer: Sendable {
 
     private let script: Script
     let baseURL: URL
-    private let task: Task<Void, any Error>
+    private let listener: any Channel
 
-    private init(script: Script, baseURL: URL, task: Task<Void, any Error>) {
+    private init(script: Script, baseURL: URL, listener: any Channel) {
         self.script = script
         self.baseURL = baseURL
-        self.task = task
+        self.listener = listener
     }
 
     static func start(_ replies: [Reply]) async throws -> ScriptedHTTPServer {
         let script = Script(replies)
-        let responder = CallbackResponder<BasicRequestContext> { request, _ in
-            var request = request
-            let body = try await request.collectBody(upTo: 1 << 20)
-            let reply = await script.next(Received(
-                method: request.method.rawValue,
-                path: request.uri.path,
-                authorization: request.headers[.authorization],
-                body: String(buffer: body)
-            ))
-            var headers = HTTPFields()
-            headers[.contentType] = "application/json"
-            for (name, value) in reply.headers {
-                if let fieldName = HTTPFields.Element.Name(name) { headers[fieldName] = value }
+        let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                    try channel.pipeline.syncOperations.addHandler(ScriptHandler(script: script))
+                }
             }
-            return Response(status: .init(code: reply.status), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: reply.body)))
+            .bind(host: "127.0.0.1", port: 0)
+            .get()
+        let port = listener.localAddress?.port ?? 0
+        return ScriptedHTTPServer(script: script, baseURL: URL(string: "http://127.0.0.1:\(port)/v1")!, listener: listener)
+    }
+
+    /// Collects each request, asks the script for the reply, and writes it back on the
+    /// connection's event loop.
+    private final class ScriptHandler: ChannelInboundHandler {
+        typealias InboundIn = HTTPServerRequestPart
+        typealias OutboundOut = HTTPServerResponsePart
+
+        private let script: Script
+        private var head: HTTPRequestHead?
+        private var body = ByteBuffer()
+
+        init(script: Script) { self.script = script }
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            switch unwrapInboundIn(data) {
+            case .head(let head):
+                self.head = head
+                body.clear()
+            case .body(var chunk):
+                body.writeBuffer(&chunk)
+            case .end:
+                guard let head else { return }
+                let received = Received(
+                    method: head.method.rawValue,
+                    path: String(head.uri.prefix { $0 != "?" }),
+                    authorization: head.headers.first(name: "authorization"),
+                    body: String(buffer: body)
+                )
+                let script = script
+                let eventLoop = context.eventLoop
+                let bound = NIOLoopBound((self, context), eventLoop: eventLoop)
+                Task {
+                    let reply = await script.next(received)
+                    eventLoop.execute {
+                        let (handler, context) = bound.value
+                        handler.write(reply, version: head.version, context: context)
+                    }
+                }
+            }
         }
-        let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) },
-            logger: Logger(label: "scripted-server", factory: { _ in SwiftLogNoOpLogHandler() })
-        )
-        let task = Task {
-            defer { continuation.finish() }
-            try await app.run()
+
+        private func write(_ reply: Reply, version: HTTPVersion, context: ChannelHandlerContext) {
+            var headers = HTTPHeaders([("content-type", "application/json"), ("content-length", String(reply.body.utf8.count))])
+            for (name, value) in reply.headers { headers.replaceOrAdd(name: name, value: value) }
+            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: reply.status), headers: headers))), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: reply.body)))), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         }
-        for await port in ports {
-            return ScriptedHTTPServer(script: script, baseURL: URL(string: "http://127.0.0.1:\(port)/v1")!, task: task)
-        }
-        throw CancellationError()
     }
 
     var received: [Received] {
@@ -82,8 +113,7 @@ final class ScriptedHTTPServer: Sendable {
     }
 
     func stop() async {
-        task.cancel()
-        _ = await task.result
+        try? await listener.close()
     }
 
     static let successBody = #"{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.5,-1.25,3.0]}],"model":"text-embedding-3-small","usage":{"prompt_tokens":2,"total_tokens":2}}"#
