@@ -5,6 +5,7 @@ import Foundation
 /// the 400 the real API answers (never a crash, never a Swift decoding message).
 enum EmbeddingRequestDecoder {
     static func decode(_ body: [UInt8]) throws(FakeAPIError) -> EmbeddingRequest {
+        if let plain = PlainRequestReader.read(body) { return plain }
         do {
             return try JSONDecoder().decode(EmbeddingRequest.self, from: Data(body))
         } catch let DecodingError.keyNotFound(key, context) where context.codingPath.isEmpty {
