@@ -94,7 +94,7 @@ let package = Package(
 
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "TokenizerTests", dependencies: ["Tokenizer", "DifferentialSupport"]),
-        .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel"]),
+        .testTarget(name: "EmbeddingModelTests", dependencies: ["EmbeddingModel", "DifferentialSupport"]),
         .testTarget(
             name: "EmbeddingsAPITests",
             dependencies: [

@@ -1,3 +1,4 @@
+import DifferentialSupport
 import Foundation
 
 /// Load from wrk, a separate C process on loopback: the same load generator for the served
@@ -31,15 +32,9 @@ enum WrkLoad {
         guard (try? lua.write(to: script, atomically: true, encoding: .utf8)) != nil else { return nil }
         defer { try? FileManager.default.removeItem(at: script) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-t1", "-c\(connections)", "-d\(seconds)s", "-s", script.path, url.absoluteString]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let arguments = ["-t1", "-c\(connections)", "-d\(seconds)s", "-s", script.path, url.absoluteString]
+        guard let result = try? ChildProcess.run([executable] + arguments), result.status == 0 else { return nil }
+        let text = result.stdout
         return parse(text)
     }
 

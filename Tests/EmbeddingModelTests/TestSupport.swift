@@ -1,3 +1,4 @@
+import DifferentialSupport
 import EmbeddingModel
 import Foundation
 import Testing
@@ -42,17 +43,10 @@ func nearest(_ query: String, among candidates: [String], embedder: SemanticEmbe
 /// as JSON and stdout is decoded as JSON, so a test compares Swift with the generator's Python.
 func runGeneratorPython<Output: Decodable>(_ script: String, input: some Encodable, as _: Output.Type) throws -> Output {
     let resource = try #require(SemanticEmbedder.bundledModelURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, WordPieceDifferentialTests.tools.path, resource.path]
-    let stdin = Pipe(), stdout = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    try process.run()
-    stdin.fileHandleForWriting.write(try JSONEncoder().encode(input))
-    try stdin.fileHandleForWriting.close()
-    let data = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "python3 with numpy is needed (make python-deps)")
-    return try JSONDecoder().decode(Output.self, from: data)
+    let result = try ChildProcess.run(
+        ["python3", "-c", script, WordPieceDifferentialTests.tools.path, resource.path],
+        input: try JSONEncoder().encode(input)
+    )
+    try #require(result.status == 0, "python3 with numpy is needed (make python-deps): \(result.lastErrorLine)")
+    return try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
 }
