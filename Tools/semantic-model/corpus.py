@@ -180,17 +180,7 @@ def collect_varied(exclude=(), seed=11):
     for paragraph in license_texts():
         for sentence in sentences_from_paragraph(paragraph):
             add("license", sentence)
-    rng = random.Random(seed)
-    for stream in streams.values():
-        rng.shuffle(stream)
-    order = ["debian", "debian-summary", "pypi", "debian", "pypi", "license"]
-    out, position = [], {name: 0 for name in streams}
-    while any(position[n] < len(streams[n]) for n in streams):
-        for name in order:
-            if position[name] < len(streams[name]):
-                out.append(streams[name][position[name]])
-                position[name] += 1
-    return out
+    return interleave(streams, ["debian", "debian-summary", "pypi", "debian", "pypi", "license"], seed)
 
 
 WORDNET = Path(__file__).resolve().parent.parent / "work" / "wordnet" / "root" / "usr" / "share" / "wordnet"
@@ -230,17 +220,7 @@ def collect_general(exclude=(), seed=13):
         if text and text.isascii() and text.lower() not in seen:
             seen.add(text.lower())
             streams[kind].append(text)
-    rng = random.Random(seed)
-    for stream in streams.values():
-        rng.shuffle(stream)
-    order = ["definition", "example", "definition", "phrase"]
-    out, position = [], {name: 0 for name in streams}
-    while any(position[n] < len(streams[n]) for n in streams):
-        for name in order:
-            if position[name] < len(streams[name]):
-                out.append(streams[name][position[name]])
-                position[name] += 1
-    return out
+    return interleave(streams, ["definition", "example", "definition", "phrase"], seed)
 
 
 def collect_paragraphs(exclude=(), seed=17):
@@ -270,3 +250,18 @@ if __name__ == "__main__":
     print(len(sentences))
     for s in sentences[:15]:
         print("-", s)
+
+
+def interleave(streams, order, seed):
+    """Each stream shuffled with `seed`, then taken in turns following `order` (a stream
+    named twice contributes twice as often) until all are used up."""
+    rng = random.Random(seed)
+    for stream in streams.values():
+        rng.shuffle(stream)
+    out, position = [], {name: 0 for name in streams}
+    while any(position[n] < len(streams[n]) for n in streams):
+        for name in order:
+            if position[name] < len(streams[name]):
+                out.append(streams[name][position[name]])
+                position[name] += 1
+    return out
