@@ -28,9 +28,12 @@ public enum EmbeddingsServer {
         let connections = OpenConnections()
         let fake = configuration.fake
         let maxBodyBytes = configuration.maxBodyBytes
+        // SO_REUSEADDR lets `serve --port 8080` start again at once after a shutdown. With
+        // --port 0 it is left off, so the kernel never picks a port on which an earlier
+        // server's connections are still open (a client's connection pool could reach them).
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: configuration.port == 0 ? 0 : 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
                 connections.add(channel)

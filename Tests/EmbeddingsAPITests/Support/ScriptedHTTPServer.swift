@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -36,19 +37,24 @@ final class ScriptedHTTPServer: Sendable {
     private let script: Script
     let baseURL: URL
     private let listener: any Channel
+    private let connections: NIOLockedValueBox<[any Channel]>
 
-    private init(script: Script, baseURL: URL, listener: any Channel) {
+    private init(script: Script, baseURL: URL, listener: any Channel, connections: NIOLockedValueBox<[any Channel]>) {
         self.script = script
         self.baseURL = baseURL
         self.listener = listener
+        self.connections = connections
     }
 
     static func start(_ replies: [Reply]) async throws -> ScriptedHTTPServer {
         let script = Script(replies)
+        let connections = NIOLockedValueBox<[any Channel]>([])
+        // No SO_REUSEADDR: the kernel then never hands this server a port on which an earlier
+        // server's connections are still open (a client's pool could reach the old script).
         let listener = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture {
+                connections.withLockedValue { $0.append(channel) }
+                return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline()
                     try channel.pipeline.syncOperations.addHandler(ScriptHandler(script: script))
                 }
@@ -56,7 +62,7 @@ final class ScriptedHTTPServer: Sendable {
             .bind(host: "127.0.0.1", port: 0)
             .get()
         let port = listener.localAddress?.port ?? 0
-        return ScriptedHTTPServer(script: script, baseURL: URL(string: "http://127.0.0.1:\(port)/v1")!, listener: listener)
+        return ScriptedHTTPServer(script: script, baseURL: URL(string: "http://127.0.0.1:\(port)/v1")!, listener: listener, connections: connections)
     }
 
     /// Collects each request, asks the script for the reply, and writes it back on the
@@ -112,8 +118,11 @@ final class ScriptedHTTPServer: Sendable {
         get async { await script.received }
     }
 
+    /// Stops listening and closes the connections clients keep alive: a later server may get
+    /// the same port, and a pooled connection must not reach this one's finished script.
     func stop() async {
         try? await listener.close()
+        for connection in connections.withLockedValue({ $0 }) { try? await connection.close() }
     }
 
     static let successBody = #"{"object":"list","data":[{"object":"embedding","index":0,"embedding":[0.5,-1.25,3.0]}],"model":"text-embedding-3-small","usage":{"prompt_tokens":2,"total_tokens":2}}"#
