@@ -6,11 +6,13 @@ the technical corpus of the first fit); then less technical, more varied English
 (`collect_varied`): Debian package descriptions from the apt lists, PyPI package summaries
 from /work/.library/env/packages/pypi.tsv and the licence texts in /usr/share/common-licenses;
 and general English (`collect_general`): WordNet's definitions, examples and phrases; and
-whole paragraphs (`collect_paragraphs`), the length of a document in a search.
+whole paragraphs (`collect_paragraphs`), the length of a document in a search; and the Python
+3.11 HTML documentation from Debian's python3.11-doc (`collect_python_docs`), new technical prose.
 Man pages are left out on purpose: the evaluation (evaluate.py) is built from them.
 """
 import ast
 import gzip
+from html.parser import HTMLParser
 import random
 import re
 import subprocess
@@ -73,6 +75,8 @@ def document_texts():
             for path in sorted(Path(root).rglob(pattern)):
                 if not path.is_file() or "changelog" in path.name.lower():
                     continue
+                if PYTHON_DOCS in path.parents:
+                    continue
                 try:
                     if path.suffix == ".gz":
                         text = gzip.open(path, "rt", encoding="utf-8", errors="replace").read()
@@ -81,6 +85,9 @@ def document_texts():
                 except OSError:
                     continue
                 yield from paragraphs(text[:400_000])
+
+
+PYTHON_DOCS = Path("/usr/share/doc/python3.11/html")
 
 
 def collect(limit, seed=7):
@@ -243,6 +250,95 @@ def collect_paragraphs(exclude=(), seed=17):
             found.append(text)
     random.Random(seed).shuffle(found)
     return found
+
+
+class _SphinxProse(HTMLParser):
+    """The running text of one Sphinx page: only inside the `role="main"` division, one
+    paragraph per block element, leaving out code listings, scripts and styles."""
+
+    BLOCKS = {"p", "li", "dd", "dt", "td", "th", "blockquote", "section", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl"}
+    SKIPPED = {"pre", "script", "style"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.divisions = []
+        self.main_depth = 0
+        self.skip_depth = 0
+        self.current = []
+        self.found = []
+
+    def flush(self):
+        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        if text:
+            self.found.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "div":
+            is_main = dict(attrs).get("role") == "main"
+            self.divisions.append(is_main)
+            self.main_depth += is_main
+            self.flush()
+        elif tag in self.SKIPPED:
+            self.skip_depth += 1
+            self.flush()
+        elif tag in self.BLOCKS or tag == "br":
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if tag == "div":
+            if self.divisions and self.divisions.pop():
+                self.main_depth -= 1
+            self.flush()
+        elif tag in self.SKIPPED:
+            self.skip_depth = max(self.skip_depth - 1, 0)
+            self.flush()
+        elif tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data):
+        if self.main_depth > 0 and self.skip_depth == 0:
+            self.current.append(data)
+
+
+def python_doc_paragraphs(root=PYTHON_DOCS):
+    """Paragraphs of the Python HTML documentation (library reference, tutorial, HOWTOs, ...),
+    page by page; index pages, which are lists of links, are skipped."""
+    for path in sorted(Path(root).rglob("*.html")) if Path(root).exists() else []:
+        if path.name in ("genindex.html", "py-modindex.html", "search.html") or path.name.startswith("genindex-"):
+            continue
+        if any(part.startswith("_") for part in path.relative_to(root).parts):
+            continue
+        parser = _SphinxProse()
+        try:
+            parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+            parser.close()
+        except (OSError, AssertionError):
+            continue
+        parser.flush()
+        yield from parser.found
+
+
+def collect_python_docs(exclude=(), seed=19):
+    """Technical prose from the Python 3.11 documentation: its sentences, and its short
+    paragraphs (2+ sentences, 15-80 words) whole, three sentences to one paragraph, ASCII,
+    deduplicated against `exclude` (lower-cased)."""
+    seen = set(exclude)
+    streams = {"sentence": [], "paragraph": []}
+
+    def add(stream, text):
+        if text.isascii() and text.lower() not in seen:
+            seen.add(text.lower())
+            streams[stream].append(text)
+
+    for paragraph in python_doc_paragraphs():
+        sentences = list(sentences_from_paragraph(paragraph))
+        for sentence in sentences:
+            add("sentence", sentence)
+        words = paragraph.split()
+        if len(sentences) >= 2 and 15 <= len(words) <= 80 and sum(ch.isalpha() for ch in paragraph) >= 0.7 * len(paragraph):
+            add("paragraph", paragraph)
+    return interleave(streams, ["sentence", "sentence", "sentence", "paragraph"], seed)
 
 
 if __name__ == "__main__":

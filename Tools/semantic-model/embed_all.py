@@ -7,7 +7,8 @@ summaries, licences, interleaved), then the rest of the technical corpus, each s
 many chunks exist. Run it niced in the background: `nice -n 10 python3 embed_all.py`.
 `--more N` then adds N sentences of general English (WordNet) mixed with unused varied ones,
 `--paragraphs N` N whole paragraphs (documents are longer than sentences), `--technical N` N
-more of the technical sentences phase one left out.
+more of the technical sentences phase one left out, `--python-docs N` N sentences and short
+paragraphs of the Python 3.11 HTML documentation (Debian's python3.11-doc).
 """
 import argparse
 import json
@@ -66,12 +67,13 @@ def main(limit):
 MAX_PARAGRAPH_TOKENS = 160
 
 
-def more(count, paragraphs=False, technical=False):
+def more(count, paragraphs=False, technical=False, python_docs=False):
     """Phase two: `count` further sentences after the last existing chunk, two of general
     English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
     holds and the evaluation set, so it can be stopped and restarted at any time.
     Phase three (`paragraphs`): whole paragraphs of up to MAX_PARAGRAPH_TOKENS pieces instead;
-    phase four (`technical`): the technical sentences phase one left out."""
+    phase four (`technical`): the technical sentences phase one left out; phase five
+    (`python_docs`): the Python documentation's sentences and short paragraphs."""
     model = MiniLM()
     started = time.time()
     pairs = json.loads((WORK / "eval.json").read_text())
@@ -83,6 +85,8 @@ def more(count, paragraphs=False, technical=False):
     next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
     if paragraphs:
         mixed, longest = corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
+    elif python_docs:
+        mixed, longest = corpus.collect_python_docs(exclude=done), MAX_PARAGRAPH_TOKENS
     elif technical:
         mixed, longest = corpus.collect(1_000_000), MAX_FIT_TOKENS
     else:
@@ -112,8 +116,11 @@ if __name__ == "__main__":
     parser.add_argument("--more", type=int, help="phase two: this many further sentences (WordNet + varied)")
     parser.add_argument("--paragraphs", type=int, help="phase three: this many whole paragraphs")
     parser.add_argument("--technical", type=int, help="phase four: this many further technical sentences")
+    parser.add_argument("--python-docs", type=int, help="phase five: this many texts of the Python HTML documentation")
     args = parser.parse_args()
-    if args.technical:
+    if args.python_docs:
+        more(args.python_docs, python_docs=True)
+    elif args.technical:
         more(args.technical, technical=True)
     elif args.paragraphs:
         more(args.paragraphs, paragraphs=True)
