@@ -24,8 +24,10 @@ struct ClientRetryTests {
         let recorder = SleepRecorder()
         let response = try await client(for: server, recorder: recorder).create(input: .text("hi"), model: "text-embedding-3-small", encodingFormat: .float)
         #expect(try response.data[0].embedding.floats() == [0.5, -1.25, 3.0])
-        #expect(await recorder.waits == [.seconds(3)])
-        #expect(await server.received.count == 2)
+        let waits = await recorder.waits
+        let received = await server.received
+        #expect(waits == [.seconds(3)], "requests the server saw: \(received.map { "\($0.method) \($0.path)" })")
+        #expect(received.count == 2)
     }
 
     @Test("retry-after-ms wins over retry-after")

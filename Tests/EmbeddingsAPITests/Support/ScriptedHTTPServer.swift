@@ -20,17 +20,25 @@ final class ScriptedHTTPServer: Sendable {
         var body: String
     }
 
-    private actor Script {
-        var replies: [Reply]
-        var received: [Received] = []
-        init(_ replies: [Reply]) { self.replies = replies }
+    /// The replies still to give and the requests seen. Answered under a lock on the
+    /// connection's event loop: the server must keep answering while tests running in
+    /// parallel keep the task pool busy (a reply that waited for a pool thread once came
+    /// after the client's timeout).
+    private final class Script: Sendable {
+        private let state: NIOLockedValueBox<(replies: [Reply], received: [Received])>
+
+        init(_ replies: [Reply]) { state = NIOLockedValueBox((replies, [])) }
+
+        var received: [Received] { state.withLockedValue { $0.received } }
 
         func next(_ request: Received) -> Reply {
-            received.append(request)
-            guard !replies.isEmpty else {
-                return Reply(status: 500, body: #"{"error":{"message":"script exhausted","type":"server_error","param":null,"code":null}}"#)
+            state.withLockedValue { state in
+                state.received.append(request)
+                guard !state.replies.isEmpty else {
+                    return Reply(status: 500, body: #"{"error":{"message":"script exhausted","type":"server_error","param":null,"code":null}}"#)
+                }
+                return state.replies.removeFirst()
             }
-            return replies.removeFirst()
         }
     }
 
@@ -65,7 +73,7 @@ final class ScriptedHTTPServer: Sendable {
         return ScriptedHTTPServer(script: script, baseURL: URL(string: "http://127.0.0.1:\(port)/v1")!, listener: listener, connections: connections)
     }
 
-    /// Collects each request, asks the script for the reply, and writes it back on the
+    /// Collects each request, takes the script's next reply, and writes it back, all on the
     /// connection's event loop.
     private final class ScriptHandler: ChannelInboundHandler {
         typealias InboundIn = HTTPServerRequestPart
@@ -92,16 +100,7 @@ final class ScriptedHTTPServer: Sendable {
                     authorization: head.headers.first(name: "authorization"),
                     body: String(buffer: body)
                 )
-                let script = script
-                let eventLoop = context.eventLoop
-                let bound = NIOLoopBound((self, context), eventLoop: eventLoop)
-                Task {
-                    let reply = await script.next(received)
-                    eventLoop.execute {
-                        let (handler, context) = bound.value
-                        handler.write(reply, version: head.version, context: context)
-                    }
-                }
+                write(script.next(received), version: head.version, context: context)
             }
         }
 
@@ -115,7 +114,7 @@ final class ScriptedHTTPServer: Sendable {
     }
 
     var received: [Received] {
-        get async { await script.received }
+        get async { script.received }
     }
 
     /// Stops listening and closes the connections clients keep alive: a later server may get
