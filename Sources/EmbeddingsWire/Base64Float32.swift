@@ -52,10 +52,9 @@ public enum Base64Float32 {
                 if left > 0 {
                     let first = UInt32(bytes[input]) << 16
                     let group = left == 2 ? first | UInt32(bytes[input + 1]) << 8 : first
-                    let characters = Array(alphabet.utf8)
-                    text[written] = characters[Int(group >> 18)]
-                    text[written + 1] = characters[Int(group >> 12 & 0x3f)]
-                    text[written + 2] = left == 2 ? characters[Int(group >> 6 & 0x3f)] : UInt8(ascii: "=")
+                    text[written] = alphabetBytes[Int(group >> 18)]
+                    text[written + 1] = alphabetBytes[Int(group >> 12 & 0x3f)]
+                    text[written + 2] = left == 2 ? alphabetBytes[Int(group >> 6 & 0x3f)] : UInt8(ascii: "=")
                     text[written + 3] = UInt8(ascii: "=")
                     written += 4
                 }
@@ -65,15 +64,13 @@ public enum Base64Float32 {
     }
 
     static let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    static let alphabetBytes = Array(alphabet.utf8)
 
     /// Every 12-bit value's two base64 characters, as the bytes they occupy in memory.
-    static let characterPairs: [UInt16] = {
-        let characters = Array(alphabet.utf8)
-        return (0..<4096).map { value in
-            let pair = [characters[value >> 6], characters[value & 0x3f]]
-            return pair.withUnsafeBytes { $0.loadUnaligned(as: UInt16.self) }
-        }
-    }()
+    static let characterPairs: [UInt16] = (0..<4096).map { value in
+        let pair = [alphabetBytes[value >> 6], alphabetBytes[value & 0x3f]]
+        return pair.withUnsafeBytes { $0.loadUnaligned(as: UInt16.self) }
+    }
 
     /// The float32 values in `text`, which must be base64 of little-endian float32 bytes.
     public static func decode(_ text: String) throws(Base64Float32Error) -> [Float] {
