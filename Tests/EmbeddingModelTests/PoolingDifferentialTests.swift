@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import EmbeddingModel
 
-/// The Swift pooling (and head, when the file has one) against evaluate.py's replica
+/// The Swift pooling (with context weighting and head, when the file has them) against evaluate.py's replica
 /// (`static_vectors`), run by real CPython on
 /// the bundled file: the published evaluation numbers are only the shipped model's if both
 /// compute the same vectors.
@@ -13,6 +13,8 @@ struct PoolingDifferentialTests {
         "Crème brûlée à la française", "def embed(text: str) -> list[float]:", "東京タワー",
         "Terrible product. It broke after one day and support never answered.",
         "list directory contents", "copy files and directories",
+        "The river bank was muddy after the storm, so we walked along the road to the bank in town "
+            + "and paid the bill there; the cashier said the account was fine and the loan would follow.",
     ]
 
     func pythonVectors(for texts: [String]) throws -> [[Float]] {

@@ -114,25 +114,37 @@ def fnv1a(data):
 HEAD_PARTS = ("W1", "b1", "W2")
 
 
-def write_model(path, tokens, q, scales, head=None):
+def write_model(path, tokens, q, scales, head=None, attention=None):
     """The resource: EMBSEM01 for a table alone; EMBSEM02 adds the head's width to the header
-    and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors."""
+    and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors;
+    EMBSEM03 (with `attention`, rounds x dims x dims) adds the number of attention rounds to the
+    header and their float32 query maps after the head (a width of 0: no head)."""
     vocabulary = "\n".join(tokens).encode("utf-8")
     body = vocabulary + scales.astype("<f4").tobytes() + q.tobytes()
-    if head is None:
+    if head is not None:
+        body += b"".join(np.ascontiguousarray(head[k], dtype="<f4").tobytes() for k in HEAD_PARTS)
+    width = 0 if head is None else head["b1"].shape[0]
+    if attention is not None:
+        body += np.ascontiguousarray(attention, dtype="<f4").tobytes()
+        header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
+    elif head is None:
         header = b"EMBSEM01" + struct.pack("<III", len(tokens), q.shape[1], len(vocabulary))
     else:
-        body += b"".join(np.ascontiguousarray(head[k], dtype="<f4").tobytes() for k in HEAD_PARTS)
-        header = b"EMBSEM02" + struct.pack("<IIII", len(tokens), q.shape[1], len(vocabulary), head["b1"].shape[0])
+        header = b"EMBSEM02" + struct.pack("<IIII", len(tokens), q.shape[1], len(vocabulary), width)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_bytes(header + struct.pack("<Q", fnv1a(body)) + body)
 
 
 def read_model(path, with_head=False):
     """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it;
-    with `with_head`, also the head's weights (None for an EMBSEM01 file)."""
+    with `with_head`, also the head's weights and the attention's query maps as "Q" (None for
+    an EMBSEM01 file)."""
     raw = Path(path).read_bytes()
-    if raw[:8] == b"EMBSEM02":
+    rounds = 0
+    if raw[:8] == b"EMBSEM03":
+        count, dims, vocab_len, width, rounds, checksum = struct.unpack("<IIIIIQ", raw[8:36])
+        header = 36
+    elif raw[:8] == b"EMBSEM02":
         count, dims, vocab_len, width, checksum = struct.unpack("<IIIIQ", raw[8:32])
         header = 32
     else:
@@ -146,14 +158,17 @@ def read_model(path, with_head=False):
     if not with_head:
         return tokens, table
     head = None
+    offset = start + count * dims
     if width:
-        offset = start + count * dims
         shapes = {"W1": (dims, width), "b1": (width,), "W2": (width, dims)}
         head = {}
         for name in HEAD_PARTS:
             size = int(np.prod(shapes[name]))
             head[name] = np.frombuffer(raw, "<f4", size, offset).reshape(shapes[name])
             offset += 4 * size
+    if rounds:
+        head = head or {}
+        head["Q"] = np.frombuffer(raw, "<f4", rounds * dims * dims, offset).reshape(rounds, dims, dims)
     return tokens, table, head
 
 

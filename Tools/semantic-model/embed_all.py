@@ -8,7 +8,8 @@ many chunks exist. Run it niced in the background: `nice -n 10 python3 embed_all
 `--more N` then adds N sentences of general English (WordNet) mixed with unused varied ones,
 `--paragraphs N` N whole paragraphs (documents are longer than sentences), `--technical N` N
 more of the technical sentences phase one left out, `--python-docs N` N sentences and short
-paragraphs of the Python 3.11 HTML documentation (Debian's python3.11-doc).
+paragraphs of the Python 3.11 HTML documentation (Debian's python3.11-doc), `--phrases N`
+N short phrases cut from the corpus's own texts (never the held-out chunks).
 """
 import argparse
 import json
@@ -67,7 +68,29 @@ def main(limit):
 MAX_PARAGRAPH_TOKENS = 160
 
 
-def more(count, paragraphs=False, technical=False, python_docs=False):
+HELD_OUT_CHUNKS = {19, 20, 61, 113}
+
+
+def phrases(done, seed=11):
+    """Phase six: short phrases (2-8 words, as man-page NAME lines and search queries are) cut
+    at random from the corpus's own texts, never from the held-out chunks; deterministic."""
+    rng = np.random.default_rng(seed)
+    sources = []
+    for path in sorted(WORK.glob("corpus_*.json")):
+        if int(path.stem.split("_")[1]) not in HELD_OUT_CHUNKS:
+            sources.extend(json.loads(path.read_text()))
+    for index in rng.permutation(len(sources)):
+        words = sources[index].split()
+        if len(words) < 4:
+            continue
+        length = int(rng.integers(2, min(8, len(words) - 1) + 1))
+        start = int(rng.integers(0, len(words) - length + 1))
+        phrase = " ".join(words[start : start + length]).strip(" ,.;:()[]")
+        if len(phrase) >= 5 and phrase.lower() not in done:
+            yield phrase
+
+
+def more(count, paragraphs=False, technical=False, python_docs=False, spans=False):
     """Phase two: `count` further sentences after the last existing chunk, two of general
     English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
     holds and the evaluation set, so it can be stopped and restarted at any time.
@@ -83,7 +106,9 @@ def more(count, paragraphs=False, technical=False, python_docs=False):
     for path in paths:
         done.update(s.lower() for s in json.loads(path.read_text()))
     next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
-    if paragraphs:
+    if spans:
+        mixed, longest = phrases(done), MAX_FIT_TOKENS
+    elif paragraphs:
         mixed, longest = corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
     elif python_docs:
         mixed, longest = corpus.collect_python_docs(exclude=done), MAX_PARAGRAPH_TOKENS
@@ -117,8 +142,11 @@ if __name__ == "__main__":
     parser.add_argument("--paragraphs", type=int, help="phase three: this many whole paragraphs")
     parser.add_argument("--technical", type=int, help="phase four: this many further technical sentences")
     parser.add_argument("--python-docs", type=int, help="phase five: this many texts of the Python HTML documentation")
+    parser.add_argument("--phrases", type=int, help="phase six: this many short phrases cut from the corpus's texts")
     args = parser.parse_args()
-    if args.python_docs:
+    if args.phrases:
+        more(args.phrases, spans=True)
+    elif args.python_docs:
         more(args.python_docs, python_docs=True)
     elif args.technical:
         more(args.technical, technical=True)

@@ -39,14 +39,22 @@ def normalise(m):
 
 def static_vectors(texts, tokenizer, table, constant=True, head=None):
     """As the Swift path: the pieces' rows (or [UNK]'s) plus the [CLS] row (the fit's constant
-    term), summed, normalised; then, if the model has a head, u + relu(u W1 + b1) W2,
-    normalised again. `constant=False` for tables without a constant (plain distillation)."""
+    term), summed, normalised; with attention ("Q" in `head`), in each round every piece's row
+    weighted by exp(clip(row . (the unit sum) Q_r, ±6)) and summed again with the [CLS] row,
+    normalised; then, if the model has a head, u + relu(u W1 + b1) W2, normalised again.
+    `constant=False` for tables without a constant (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
+    rounds = [] if head is None or "Q" not in head else head["Q"].astype(np.float64)
     for i, text in enumerate(texts):
-        ids = (tokenizer.ids(text) or [tokenizer.unk_id]) + ([tokenizer.cls_id] if constant else [])
-        out[i] = table[ids].sum(0)
+        pieces = table[tokenizer.ids(text) or [tokenizer.unk_id]].astype(np.float64)
+        constant_row = table[tokenizer.cls_id] if constant else 0.0
+        out[i] = pieces.sum(0) + constant_row
+        for query_map in rounds:
+            query = out[i] / max(np.linalg.norm(out[i]), 1e-12) @ query_map
+            weights = np.exp(np.clip(pieces @ query, -6.0, 6.0))
+            out[i] = (weights[:, None] * pieces).sum(0) + constant_row
     out = normalise(out)
-    if head is not None:
+    if head is not None and "W1" in head:
         w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
         out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
     return out
@@ -90,7 +98,7 @@ def main(path):
     basis_free_w0 = np.load(WORK / "vocab_alone.npy")
     systems = {
         "all-MiniLM-L6-v2 (teacher)": (mq, md),
-        f"shipped static model ({table.shape[1]}-d int8{', head ' + str(len(head['b1'])) if head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
+        f"shipped static model ({table.shape[1]}-d int8{', attention' if head and 'Q' in head else ''}{', head ' + str(len(head['b1'])) if head and 'b1' in head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
         "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0, False), static_vectors(docs, tokenizer, basis_free_w0, False)),
         "word-hash baseline": tuple(np.split(word_hash_vectors(queries + docs), [len(queries)])),
     }
@@ -98,12 +106,12 @@ def main(path):
     teacher = np.concatenate([mq, md])
     upper = np.triu_indices(len(teacher), 1)
     teacher_cos = (teacher @ teacher.T)[upper]
-    print(f"{'system':42s} {'recall@1':>9s} {'MRR':>7s} {'Spearman vs MiniLM':>19s}")
+    print(f"{'system':56s} {'recall@1':>9s} {'MRR':>7s} {'Spearman vs MiniLM':>19s}")
     for name, (q, d) in systems.items():
         r1, mrr = retrieval(q, d)
         both = np.concatenate([q, d])
         rho = spearmanr((both @ both.T)[upper], teacher_cos).statistic
-        print(f"{name:42s} {r1:9.3f} {mrr:7.3f} {rho:19.3f}")
+        print(f"{name:56s} {r1:9.3f} {mrr:7.3f} {rho:19.3f}")
 
 
 def unseen_chunk(path, chunk):

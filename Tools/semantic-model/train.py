@@ -80,17 +80,79 @@ def unit(m):
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
 
 
+class FlatTokens:
+    """Every text's piece ids in one array, so a batch's pieces can be gathered at once."""
+
+    def __init__(self, tokenized):
+        self.lengths = np.array([len(t) for t in tokenized], dtype=np.int64)
+        self.offsets = np.concatenate([[0], np.cumsum(self.lengths)])
+        self.ids = np.fromiter((i for t in tokenized for i in t), dtype=np.int64, count=int(self.offsets[-1]))
+
+    def batch(self, idx):
+        """(piece ids, the batch row of each piece) for the texts idx, in order."""
+        lengths = self.lengths[idx]
+        starts = self.offsets[idx]
+        rows = np.repeat(np.arange(len(idx)), lengths)
+        positions = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return self.ids[np.repeat(starts, lengths) + positions], rows
+
+
+def attention_pool(E, Q, cls_id, ids, rows, count):
+    """Context-weighted pooling in rounds: raw_0 = sum of the pieces' rows + [CLS]; round r
+    weights each piece x by exp(clip(x . (unit(raw_r) Q_r), -6, 6)) and sums again with [CLS]:
+    raw_{r+1}. Q = 0 is the plain sum. Returns what the backward pass needs and the last sum."""
+    X = E[ids]
+    starts = np.searchsorted(rows, np.arange(count))
+    raw = np.add.reduceat(X, starts, axis=0) + E[cls_id]
+    states = []
+    for Qr in Q:
+        norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
+        u = raw / norm
+        q = u @ Qr
+        s = (X * q[rows]).sum(1)
+        inside = np.abs(s) < 6.0
+        w = np.exp(np.clip(s, -6.0, 6.0)).astype(X.dtype)
+        states.append((norm, u, q, w, inside))
+        raw = np.add.reduceat(X * w[:, None], starts, axis=0) + E[cls_id]
+    return X, starts, states, raw
+
+
+def attention_backward(X, starts, rows, states, Q, grad_raw):
+    """Gradients of attention_pool's last sum: (per piece, of the [CLS] row, of every Q_r)."""
+    grad_X = np.zeros_like(X)
+    grad_cls = np.zeros(X.shape[1], X.dtype)
+    grad_Q = np.zeros_like(Q)
+    g = grad_raw
+    for r in range(len(Q) - 1, -1, -1):
+        norm, u, q, w, inside = states[r]
+        per_piece = g[rows]
+        grad_X += w[:, None] * per_piece
+        grad_cls += g.sum(0)
+        grad_s = (X * per_piece).sum(1) * w * inside
+        grad_q = np.add.reduceat(X * grad_s[:, None], starts, axis=0)
+        grad_Q[r] = u.T @ grad_q
+        grad_X += grad_s[:, None] * q[rows]
+        grad_u = grad_q @ Q[r].T
+        g = (grad_u - u * (u * grad_u).sum(1, keepdims=True)) / norm
+    grad_X += g[rows]
+    grad_cls += g.sum(0)
+    return grad_X, grad_cls, grad_Q
+
+
 class HeldOut:
     """Spearman of the student's pairwise cosines against MiniLM's, on corpus chunks the fit
     never sees."""
 
     def __init__(self, tokenizer, chunks, pair_bits=0):
         self.sets = []
+        self.flats = []
+        self.cls_id = tokenizer.cls_id
         for c in chunks:
             tokens = chunk_tokens(tokenizer, c)
             y = np.load(WORK / f"corpus_{c:04d}.npy")
             upper = np.triu_indices(len(tokens), 1)
             self.sets.append((c, pooling_matrix(tokens, tokenizer.cls_id, len(tokenizer.tokens), pair_bits), upper, (y @ y.T)[upper]))
+            self.flats.append(tokens)
 
         # "mix": the first 500 texts of every held-out chunk together, so that pairs of a short
         # and a long text, or a technical and a plain one, are ranked against each other too.
@@ -99,24 +161,32 @@ class HeldOut:
             y = np.concatenate([np.load(WORK / f"corpus_{c:04d}.npy")[:500] for c in chunks])
             upper = np.triu_indices(A.shape[0], 1)
             self.sets.append(("mix", A, upper, (y @ y.T)[upper]))
+            self.flats.append([t for tokens in self.flats for t in tokens[:500]])
+        self.flats = [FlatTokens(t) for t in self.flats]
 
-    def scores(self, table, head=None):
+    def scores(self, table, head=None, Q=None):
         out = {}
-        for c, A, upper, teacher in self.sets:
-            raw = A @ table
+        for (c, A, upper, teacher), flat in zip(self.sets, self.flats):
+            if Q is not None:
+                everything = np.arange(len(flat.lengths))
+                ids, rows = flat.batch(everything)
+                raw = attention_pool(table, Q, self.cls_id, ids, rows, len(everything))[-1]
+            else:
+                raw = A @ table
             u = apply_head(head, unit(raw), text_features(A, raw))
             out[c] = spearmanr((u @ u.T)[upper], teacher).statistic
         return out
 
 
-def adam_head(head, grads, step, lr):
+def adam_head(head, grads, step, lr, rates=None):
     for name, g in grads.items():
+        lr_name = lr * (rates or {}).get(name, 1.0)
         m, v = head["m_" + name], head["v_" + name]
         m *= 0.9
         m += 0.1 * g
         v *= 0.999
         v += 0.001 * g * g
-        head[name] -= lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step) * m / (np.sqrt(v) + 1e-8)
+        head[name] -= lr_name * np.sqrt(1 - 0.999**step) / (1 - 0.9**step) * m / (np.sqrt(v) + 1e-8)
 
 
 def pearson_gradient(o, y):
@@ -155,7 +225,7 @@ def text_features(A, raw):
 
 
 def apply_head(head, u, features=None):
-    if not head:
+    if not head or "W1" not in head:
         return u
     hidden = u @ head["W1"] + head["b1"]
     if "Wf" in head and features is not None:
@@ -163,7 +233,7 @@ def apply_head(head, u, features=None):
     return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table = read_model(init)
@@ -194,6 +264,12 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     rng = np.random.default_rng(seed)
     total_steps = epochs * (len(tokenized) // batch)
     head = new_head(E.shape[1], hidden, rng, features) if hidden else None
+    flat = FlatTokens(tokenized) if attention else None
+    Q = (0.3 / E.shape[1] * rng.standard_normal((attention, E.shape[1], E.shape[1]))).astype(np.float32) if attention else None
+    if attention:
+        head = head or {}
+        head["Q"] = Q
+        head["m_Q"], head["v_Q"] = np.zeros_like(Q), np.zeros_like(Q)
     m, v = np.zeros_like(E), np.zeros_like(E)
     step = 0
     best = (-1.0, E.copy(), None)
@@ -202,7 +278,11 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         for start in range(0, len(order) - batch + 1, batch):
             idx = order[start : start + batch]
             Ab = A[idx]
-            raw = Ab @ E
+            if attention:
+                ids, rows = flat.batch(idx)
+                X, starts, states, raw = attention_pool(E, head["Q"], tokenizer.cls_id, ids, rows, len(idx))
+            else:
+                raw = Ab @ E
             norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
             u = raw / norm
             if head:
@@ -222,7 +302,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 grad_o = (4.0 / (batch * batch)) * (diff @ o)
             if mu:
                 grad_o += (2.0 * mu / batch) * (o - anchor[idx])
-            if head:
+            head_grads = {}
+            if head and "W1" in head:
                 grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / znorm
                 grad_hidden = (grad_z @ head["W2"].T) * (hidden > 0)
                 head_grads = {"W2": active.T @ grad_z, "W1": u.T @ grad_hidden, "b1": grad_hidden.sum(0)}
@@ -232,12 +313,18 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             else:
                 grad_u = grad_o
             grad_raw = (grad_u - u * (u * grad_u).sum(1, keepdims=True)) / norm
-            grad = Ab.T @ grad_raw
+            if attention:
+                grad_X, grad_cls, head_grads["Q"] = attention_backward(X, starts, rows, states, head["Q"], grad_raw)
+                scatter = sp.csr_matrix((np.ones(len(ids), np.float32), (ids, np.arange(len(ids)))), shape=(E.shape[0], len(ids)))
+                grad = scatter @ grad_X
+                grad[tokenizer.cls_id] += grad_cls
+            else:
+                grad = Ab.T @ grad_raw
             if decay:
                 grad += decay * (E - E0)
             fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
-            if head:
-                adam_head(head, head_grads, step + 1, head_lr * fade)
+            if head_grads:
+                adam_head(head, head_grads, step + 1, head_lr * fade, {"Q": attention_lr / head_lr})
             step += 1
             m *= 0.9
             m += 0.1 * grad
@@ -245,7 +332,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             v += 0.001 * grad * grad
             rate = fade * lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step)
             E -= rate * m / (np.sqrt(v) + 1e-8)
-        scores = held.scores(E, head)
+        scores = held.scores(E, head if head and "W1" in head else None, head.get("Q") if attention else None)
         mean = float(np.mean(list(scores.values())))
         log(f"epoch {epoch + 1}: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in scores.items()) + f" (mean {mean:.3f}), {time.time() - started:.0f}s")
         if mean > best[0]:
@@ -254,19 +341,28 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     if pair_bits or features:
         log(f"best held-out mean {best[0]:.3f}; not written: the runtime has no pair table or length features (experiment only)")
         return
+    Q = head.pop("Q") if attention else None
+    head = {k: head[k] for k in ("W1", "b1", "W2")} if head and "W1" in head else None
     # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
-    # prefix is the best low-rank part. The head turns with the table (W1' = R^T W1, W2' = W2 R).
-    sample = A[: min(len(tokenized), 50000)]
-    sample_raw = sample @ E
-    _, _, vt = np.linalg.svd(apply_head(head, unit(sample_raw), text_features(sample, sample_raw)).astype(np.float64), full_matrices=False)
+    # prefix is the best low-rank part. The head and the attention turn with the table
+    # (W1' = R^T W1, W2' = W2 R, Q_h' = R^T Q_h R).
+    count = min(len(tokenized), 50000)
+    sample = A[:count]
+    if attention:
+        sample_raw = attention_pool(E, Q, tokenizer.cls_id, *flat.batch(np.arange(count)), count)[-1]
+    else:
+        sample_raw = sample @ E
+    _, _, vt = np.linalg.svd(apply_head(head, unit(sample_raw)).astype(np.float64), full_matrices=False)
     R = vt.T
     E = (E.astype(np.float64) @ R).astype(np.float32)
     if head:
         head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
+    if attention:
+        Q = np.einsum("ij,hjk,kl->hil", R.T, Q.astype(np.float64), R).astype(np.float32)
     q, scales = quantise(E)
-    write_model(out, tokenizer.tokens, q, scales, head)
+    write_model(out, tokenizer.tokens, q, scales, head, Q)
     quantised = q.astype(np.float32) * scales[:, None]
-    log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head).items()) + f"), {time.time() - started:.0f}s")
+    log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
@@ -284,6 +380,8 @@ if __name__ == "__main__":
     parser.add_argument("--pair-bits", type=int, default=0, help="experiment only (scores, no file): log2 rows of a hashed piece-pair table")
     parser.add_argument("--features", action="store_true", help="experiment only (scores, no file): the head also sees log(1 + pieces) and log |sum|")
     parser.add_argument("--pearson", action="store_true", help="maximise the batch's correlation of cosines instead of matching them")
+    parser.add_argument("--attention", type=int, default=0, help="rounds of context-weighted pooling (0: the plain sum)")
+    parser.add_argument("--attention-lr", type=float, default=3e-3)
     parser.add_argument("--last-chunk", type=int, help="train on chunks up to this one only")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr)

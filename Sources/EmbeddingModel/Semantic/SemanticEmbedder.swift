@@ -6,8 +6,10 @@ import ResourceBundles
 /// A static model distilled from MiniLM (Tools/semantic-model/, method in docs/semantic-model.md):
 /// WordPiece-tokenise, add up the 8-bit token vectors (each already scaled by its frequency
 /// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
-/// `[CLS]` row, normalise, pass it through the small residual head if the file has one
-/// (`PoolingHead`) and normalise again, then expand with the model's
+/// `[CLS]` row, normalise; if the file has context weighting (`ContextWeighting`), sum again
+/// with each piece weighted by how it fits that first sum, and normalise (once per round); pass it through the
+/// small residual head if the file has one (`PoolingHead`) and normalise again, then expand
+/// with the model's
 /// fixed orthonormal map to the requested size. Deterministic, unit norm, and each model name
 /// gets its own space.
 public struct SemanticEmbedder: TextEmbedder {
@@ -26,6 +28,7 @@ public struct SemanticEmbedder: TextEmbedder {
     /// has no `[CLS]`).
     private let constantRow: Int32?
     private let head: PoolingHead?
+    private let attention: ContextWeighting?
     private let expansions: [String: OrthonormalExpansion]
 
     /// Where the bundled model file is, or nil when the install lacks it.
@@ -62,6 +65,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.scales = file.scales
         self.vectors = file.vectors
         self.head = file.head
+        self.attention = file.attention
         self.constantRow = file.tokens.firstIndex(of: Array("[CLS]".utf8)).map { Int32($0) }
         var expansions: [String: OrthonormalExpansion] = [:]
         for (model, size) in Self.knownModels {
@@ -87,25 +91,70 @@ public struct SemanticEmbedder: TextEmbedder {
     /// The unit vector of `text` in the compact model space, before any expansion.
     /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
     /// at all (empty, or only spaces) is embedded as `[UNK]`; the `[CLS]` row (the fit's
-    /// constant term) is added to every text; the head, if any, acts on the normalised sum.
+    /// constant term) is added to every text, with weight 1 in both sums; the head, if any,
+    /// acts on the normalised (second) sum.
     public func compactVector(_ text: String) -> [Float] {
         var ids: [Int32] = []
         ids.reserveCapacity(text.utf8.count / 3 + 2)
         tokenizer.appendIDs(for: text, to: &ids)
         if ids.isEmpty { ids.append(tokenizer.unknownID) }
-        if let constantRow { ids.append(constantRow) }
+        var pooled = Self.normalised(weightedSum(of: ids, weights: nil))
+        if let attention {
+            let width = compactDimensions
+            for round in 0..<attention.rounds {
+                let query = attention.query(for: pooled, round: round)
+                let weights = vectors.withUnsafeBytes { table in
+                    query.withUnsafeBufferPointer { query in
+                        ids.map { id in
+                            ContextWeighting.weight(score: scales[Int(id)] * Self.dot(Int(id), width: width, table: table, with: query))
+                        }
+                    }
+                }
+                pooled = Self.normalised(weightedSum(of: ids, weights: weights))
+            }
+        }
+        guard let head else { return pooled }
+        return Self.normalised(head.apply(pooled))
+    }
+
+    /// `Σ weights[k] · row(ids[k])` (all weights 1 when nil), plus the `[CLS]` row with weight 1.
+    @inline(__always)
+    private func weightedSum(of ids: [Int32], weights: [Float]?) -> [Float] {
         var sum = [Float](repeating: 0, count: compactDimensions)
         let width = compactDimensions
         vectors.withUnsafeBytes { table in
             sum.withUnsafeMutableBufferPointer { total in
-                for id in ids {
-                    Self.addRow(Int(id), scale: scales[Int(id)], width: width, table: table, to: total)
+                for (index, id) in ids.enumerated() {
+                    let weight = weights?[index] ?? 1
+                    Self.addRow(Int(id), scale: scales[Int(id)] * weight, width: width, table: table, to: total)
+                }
+                if let constantRow {
+                    Self.addRow(Int(constantRow), scale: scales[Int(constantRow)], width: width, table: table, to: total)
                 }
             }
         }
-        let pooled = Self.normalised(sum)
-        guard let head else { return pooled }
-        return Self.normalised(head.apply(pooled))
+        return sum
+    }
+
+    /// `Σ table[row][i] · vector[i]` (the 8-bit components, unscaled), sixteen at a time.
+    @inline(__always)
+    private static func dot(_ row: Int, width: Int, table: UnsafeRawBufferPointer, with vector: UnsafeBufferPointer<Float>) -> Float {
+        guard let base = vector.baseAddress, vector.count >= width else { return 0 }
+        let values = UnsafeRawPointer(base)
+        let rowStart = row * width
+        var partial = SIMD16<Float>()
+        var index = 0
+        while index + 16 <= width {
+            let bytes = table.loadUnaligned(fromByteOffset: rowStart + index, as: SIMD16<Int8>.self)
+            partial += SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: bytes)) * values.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
+            index += 16
+        }
+        var total = partial.sum()
+        while index < width {
+            total += Float(table.load(fromByteOffset: rowStart + index, as: Int8.self)) * base[index]
+            index += 1
+        }
+        return total
     }
 
     /// `total += scale · table[row]`, sixteen 8-bit components at a time (the same sums, in

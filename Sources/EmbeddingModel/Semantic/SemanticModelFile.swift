@@ -1,21 +1,26 @@
 import Foundation
 
-/// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, in the
-/// second version, the pooling head.
+/// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, from the
+/// second version on, the pooling head; from the third, the context weighting.
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
 /// EMBSEM01: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u64 FNV-1a checksum
 /// EMBSEM02: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u64 checksum
+/// EMBSEM03: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u32 attentionRounds | u64 checksum
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
-/// head (EMBSEM02 only): W1 dimensions × headWidth f32, b1 headWidth f32, W2 headWidth × dimensions f32
+/// head (headWidth > 0): W1 dimensions × headWidth f32, b1 headWidth f32, W2 headWidth × dimensions f32
+/// attention (EMBSEM03): attentionRounds × dimensions × dimensions f32, each round's query map
 /// ```
 /// A vector component is `Float(i8) * scale`. The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
     static let tableOnlyMagic = Array("EMBSEM01".utf8)
     static let withHeadMagic = Array("EMBSEM02".utf8)
+    static let withAttentionMagic = Array("EMBSEM03".utf8)
+    /// Header sizes by format version: magic, the u32 fields, the u64 checksum.
+    static let headerSizes = [tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36]
 
     let tokens: [[UInt8]]
     let dimensions: Int
@@ -23,6 +28,8 @@ struct SemanticModelFile: Sendable {
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
     let head: PoolingHead?
+    /// The context-weighted pooling, present in EMBSEM03 files only.
+    let attention: ContextWeighting?
 
     /// Parses and checks `bytes`; `path` only names the file in errors.
     init(bytes: [UInt8], path: String) throws(SemanticModelError) {
@@ -31,26 +38,27 @@ struct SemanticModelFile: Sendable {
             throw corrupt("it is \(bytes.count) bytes long, too short for the header")
         }
         let magic = Array(bytes[0..<8])
-        guard magic == Self.tableOnlyMagic || magic == Self.withHeadMagic else {
-            throw corrupt("it does not start with the EMBSEM01 or EMBSEM02 header")
+        guard let headerSize = Self.headerSizes[magic] else {
+            throw corrupt("it does not start with the EMBSEM01, EMBSEM02 or EMBSEM03 header")
         }
-        let hasHead = magic == Self.withHeadMagic
-        let headerSize = hasHead ? 32 : 28
         guard bytes.count >= headerSize else {
             throw corrupt("it is \(bytes.count) bytes long, too short for the header")
         }
         let tokenCount = Int(Self.readUInt32(bytes, at: 8))
         let dimensions = Int(Self.readUInt32(bytes, at: 12))
         let vocabularyBytes = Int(Self.readUInt32(bytes, at: 16))
-        let headWidth = hasHead ? Int(Self.readUInt32(bytes, at: 20)) : 0
+        let headWidth = headerSize >= 32 ? Int(Self.readUInt32(bytes, at: 20)) : 0
+        let attentionRounds = headerSize >= 36 ? Int(Self.readUInt32(bytes, at: 24)) : 0
         let checksum = Self.readUInt64(bytes, at: headerSize - 8)
-        guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, !hasHead || headWidth > 0 else {
-            throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions and a head of width \(headWidth)")
+        guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, attentionRounds <= 64,
+              magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
+            throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions, a head of width \(headWidth) and \(attentionRounds) attention rounds")
         }
         let scalesStart = headerSize + vocabularyBytes
         let vectorsStart = scalesStart + 4 * tokenCount
         let headStart = vectorsStart + tokenCount * dimensions
-        let expectedSize = headStart + 4 * (2 * dimensions * headWidth + headWidth)
+        let attentionStart = headStart + 4 * (2 * dimensions * headWidth + headWidth)
+        let expectedSize = attentionStart + 4 * attentionRounds * dimensions * dimensions
         guard bytes.count == expectedSize else {
             throw corrupt("it has \(bytes.count) bytes where the header implies \(expectedSize)")
         }
@@ -65,7 +73,7 @@ struct SemanticModelFile: Sendable {
         self.dimensions = dimensions
         self.scales = Self.readFloats(bytes, at: scalesStart, count: tokenCount)
         self.vectors = bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
-        if hasHead {
+        if headWidth > 0 {
             let inputWeights = Self.readFloats(bytes, at: headStart, count: dimensions * headWidth)
             let biasStart = headStart + 4 * dimensions * headWidth
             let hiddenBias = Self.readFloats(bytes, at: biasStart, count: headWidth)
@@ -76,6 +84,15 @@ struct SemanticModelFile: Sendable {
             self.head = PoolingHead(dimensions: dimensions, width: headWidth, inputWeights: inputWeights, hiddenBias: hiddenBias, outputWeights: outputWeights)
         } else {
             self.head = nil
+        }
+        if attentionRounds > 0 {
+            let queryMaps = Self.readFloats(bytes, at: attentionStart, count: attentionRounds * dimensions * dimensions)
+            guard queryMaps.allSatisfy(\.isFinite) else {
+                throw corrupt("its attention has weights that are not finite numbers")
+            }
+            self.attention = ContextWeighting(dimensions: dimensions, rounds: attentionRounds, queryMaps: queryMaps)
+        } else {
+            self.attention = nil
         }
     }
 
