@@ -2,7 +2,9 @@
 measured, the teacher's cosines (relational distillation), and train the pooling head.
 
 The runtime function: a text's vector u is the sum of its pieces' rows plus the `[CLS]` row,
-normalised; with a head (`--hidden W`) the output is o = unit(u + relu(u W1 + b1) W2).
+normalised; with context weighting (`--attention R`, R rounds) each round sums the rows again,
+piece x weighted by exp(clip(x . (u Q_r), +-6)), and normalises; with a head (`--hidden W`)
+the output is o = unit(u + relu(u W1 + b1) W2).
 Starting from build_model.py's least-squares table (weights baked in), Adam minimises over
 minibatches of corpus texts either
 
@@ -13,14 +15,14 @@ plus mu * mean_i |o_i - unit(y_i P)|^2, where y are MiniLM's unit vectors and P 
 map from the teacher's space into the starting student's (the "anchor": it keeps the axes
 where the starting fit put them). A row's length is its weight in the sum, so per-token
 weights are learned too. The learning rates decay linearly to zero; the best epoch by the
-held-out chunks' mean Spearman is kept. Then table and head are rotated onto the principal
+held-out chunks' mean Spearman is kept. Then table, head and query maps are rotated onto the principal
 axes of the output vectors (no cosine changes; a short `dimensions` prefix is the best
 low-rank part), the table quantised to int8, and the file written.
 
 Chooses nothing on the man pages: it reports the Spearman of held-out corpus chunks each epoch.
 `--pair-bits` and `--features` are experiments that only print scores (see docs/semantic-model.md).
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
-       [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--last-chunk N]
+       [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1] [--last-chunk N]
 """
 import argparse
 import json
