@@ -20,7 +20,15 @@ public enum InterruptKey {
         let interruption = RunInterruption()
         let outerTarget = relay.setTarget(interruption)
         let previousDisposition = signal(SIGINT, relaySignal)
+        // A program started with SIGINT blocked (threads of a test runner pass their mask on)
+        // would never see the key; this thread, which waits for the run, takes it instead.
+        var interruptOnly = sigset_t()
+        var previousMask = sigset_t()
+        sigemptyset(&interruptOnly)
+        sigaddset(&interruptOnly, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interruptOnly, &previousMask)
         defer {
+            pthread_sigmask(SIG_SETMASK, &previousMask, nil)
             signal(SIGINT, previousDisposition)
             relay.setTarget(outerTarget)
         }
