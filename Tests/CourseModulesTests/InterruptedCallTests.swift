@@ -21,7 +21,7 @@ import Testing
         let listener = try SilentLoopbackListener(.connectsButNeverAnswers)
         let python = Self.interpreter(port: listener.port)
         let interruption = RunInterruption()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { interruption.raise() }
+        Self.raise(interruption, after: 0.5)
         let started = Date()
         let result = RunInterruption.$current.withValue(interruption) {
             python.run("""
@@ -44,7 +44,7 @@ import Testing
         let listener = try SilentLoopbackListener(.neverCompletesConnections)
         let python = Self.interpreter(port: listener.port)
         let interruption = RunInterruption()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { interruption.raise() }
+        Self.raise(interruption, after: 0.5)
         let result = RunInterruption.$current.withValue(interruption) {
             python.run("""
                 import openai
@@ -59,7 +59,7 @@ import Testing
     func sleepStops() {
         let python = Interpreter(modules: CourseModules.standardModules(), limits: Self.roomy)
         let interruption = RunInterruption()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { interruption.raise() }
+        Self.raise(interruption, after: 0.3)
         let result = RunInterruption.$current.withValue(interruption) {
             python.run("import time\nwhile True:\n    time.sleep(1)\n")
         }
@@ -84,5 +84,18 @@ import Testing
         let traceback = result.error?.traceback ?? ""
         #expect(traceback.contains("openai.APIConnectionError: Connection error.\nNothing answered at 127.0.0.1:\(listener.port) within 5 s."))
         #expect(traceback.contains(":endpoint fake switches back to the built-in endpoint."))
+    }
+
+    /// Raises `interruption` from a thread of its own after `seconds`, as the signal relay does
+    /// (a thread, not a dispatch queue, so a busy test process cannot delay it).
+    private static func raise(_ interruption: RunInterruption, after seconds: Double) {
+        run(after: seconds) { interruption.raise() }
+    }
+
+    private static func run(after seconds: Double, _ action: @escaping @Sendable () -> Void) {
+        Thread {
+            Thread.sleep(forTimeInterval: seconds)
+            action()
+        }.start()
     }
 }

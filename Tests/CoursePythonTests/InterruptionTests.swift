@@ -14,7 +14,7 @@ import Glibc
     func endlessLoopStops() {
         let python = Interpreter(limits: Self.roomy)
         let interruption = RunInterruption()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { interruption.raise() }
+        Self.raise(interruption, after: 0.2)
         let started = Date()
         let result = RunInterruption.$current.withValue(interruption) {
             python.run("before = 1\nwhile True:\n    pass\n")
@@ -31,7 +31,7 @@ import Glibc
     func catchingDoesNotHelp() {
         let python = Interpreter(limits: Self.roomy)
         let interruption = RunInterruption()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { interruption.raise() }
+        Self.raise(interruption, after: 0.2)
         let result = RunInterruption.$current.withValue(interruption) {
             python.run("""
                 caught = 0
@@ -70,7 +70,7 @@ import Glibc
         defer { signal(SIGINT, original) }
         let python = Interpreter(limits: Self.roomy)
         let process = getpid()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) { kill(process, SIGINT) }
+        Self.run(after: 0.3) { kill(process, SIGINT) }
         let started = Date()
         let (result, interrupted) = InterruptKey.stopsRuns {
             python.run("while True:\n    pass\n")
@@ -85,5 +85,18 @@ import Glibc
         #expect(unsafeBitCast(disposition.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self))
         let next = python.run("after = 3")
         #expect(next.error == nil && !next.wasInterrupted)
+    }
+
+    /// Raises `interruption` from a thread of its own after `seconds`, as the signal relay does
+    /// (a thread, not a dispatch queue, so a busy test process cannot delay it).
+    private static func raise(_ interruption: RunInterruption, after seconds: Double) {
+        run(after: seconds) { interruption.raise() }
+    }
+
+    private static func run(after seconds: Double, _ action: @escaping @Sendable () -> Void) {
+        Thread {
+            Thread.sleep(forTimeInterval: seconds)
+            action()
+        }.start()
     }
 }

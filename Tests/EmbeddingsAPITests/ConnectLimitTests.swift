@@ -30,7 +30,9 @@ import Testing
             _ = try await Self.client(port: listener.port, maxRetries: 0, recorder: recorder).create(input: .text("hi"), model: "text-embedding-3-small")
             Issue.record("a port that answers nothing returned an answer")
         } catch {
-            #expect(Date().timeIntervalSince(started) < 30)
+            // The old wait was URLSession's 600 s timeout (APITimeoutError); the bound is loose
+            // because a loaded test run can hold the task pool, and the hint below says what ended it.
+            #expect(Date().timeIntervalSince(started) < 300)
             #expect(error.pythonClassName == "APIConnectionError")
             #expect(error.description == "Connection error.")
             let detail = Self.connectionDetail(error) ?? ""
@@ -49,7 +51,7 @@ import Testing
             _ = try await Self.client(port: listener.port, maxRetries: 2, recorder: recorder).listModels()
             Issue.record("a port that answers nothing returned an answer")
         } catch {
-            #expect(Date().timeIntervalSince(started) < 90)
+            #expect(Date().timeIntervalSince(started) < 600, "the old wait was 3 × 600 s")
             #expect(error.pythonClassName == "APIConnectionError")
         }
         #expect(await recorder.waits == [.milliseconds(500), .milliseconds(1000)])
