@@ -63,6 +63,31 @@ struct CtrlCTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("Ctrl-C while :endpoint sets the open exercise up again on a server that never answers keeps the exercise, and its names, where they were")
+    func stopsMovingAnExercise() throws {
+        let listener = try SilentLoopbackListener(.connectsButNeverAnswers)
+        let home = try EmbedlingsProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: [],
+                                          environment: EmbedlingsProcess.environment(home: home), controllingTerminal: true)
+        #expect(terminal.waitForPrompt(), "no prompt; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt(":goto creating-embeddings creating-embeddings\r")
+        #expect(terminal.waitFor("Exercise: Your first embedding"))
+        terminal.typeAtPrompt("answer = 6 * 7\r")
+        terminal.typeAtPrompt(":endpoint http://127.0.0.1:\(listener.port)/v1\r")
+        #expect(terminal.waitFor("Switched to"), "screen: \(terminal.screenText)")
+        var stopped = false
+        for _ in 0..<10 where !stopped {
+            terminal.type("\u{03}")
+            stopped = terminal.waitFor("Stopped (Ctrl-C): this exercise stays on the built-in fake endpoint.", timeout: 2)
+        }
+        #expect(stopped, "screen: \(terminal.screenText)")
+        terminal.typeAtPrompt("print(answer)\r")
+        #expect(terminal.waitFor("42\n"), "screen: \(terminal.screenText)")
+        terminal.typeAtPrompt("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("at the scratch prompt, Ctrl-C stops an endless loop and the namespace and session live on; Ctrl-C at the prompt only clears the line")
     func stopsAnEndlessLoopAtTheScratchPrompt() throws {
         let home = try EmbedlingsProcess.temporaryDirectory()
