@@ -80,9 +80,11 @@ import Glibc
         #expect(result.wasInterrupted)
         #expect(result.error?.typeName == "KeyboardInterrupt")
 
+        #if canImport(Glibc)
         var disposition = sigaction()
         sigaction(SIGINT, nil, &disposition)
         #expect(unsafeBitCast(disposition.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self))
+        #endif
         let next = python.run("after = 3")
         #expect(next.error == nil && !next.wasInterrupted)
     }
