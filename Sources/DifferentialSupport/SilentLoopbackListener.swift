@@ -58,6 +58,11 @@ public final class SilentLoopbackListener: @unchecked Sendable {
         for descriptor in descriptors { close(descriptor) }
     }
 
+    /// A loopback port that was listened on and closed again, so connections to it are refused.
+    public static func refusingPort() throws -> Int {
+        try SilentLoopbackListener(.connectsButNeverAnswers).port
+    }
+
     private static var streamType: Int32 {
         #if canImport(Glibc)
         Int32(SOCK_STREAM.rawValue)

@@ -59,7 +59,7 @@ import Testing
 
     @Test("a port where nothing listens is refused at once, with a hint that says so")
     func refusedPortSaysNothingListens() async throws {
-        let port = try Self.closedPort()
+        let port = try SilentLoopbackListener.refusingPort()
         let recorder = SleepRecorder()
         do {
             _ = try await Self.client(port: port, maxRetries: 0, recorder: recorder).listModels()
@@ -100,11 +100,5 @@ import Testing
         } catch {
             #expect(Self.connectionDetail(error)?.contains("refused the connection") == true)
         }
-    }
-
-    /// A loopback port that was listened on and closed again, so connections to it are refused.
-    private static func closedPort() throws -> Int {
-        let listener = try SilentLoopbackListener(.connectsButNeverAnswers)
-        return listener.port
     }
 }
