@@ -22,10 +22,14 @@ public enum InterruptKey {
         let previousDisposition = signal(SIGINT, relaySignal)
         // A program started with SIGINT blocked (threads of a test runner pass their mask on)
         // would never see the key; this thread, which waits for the run, takes it instead.
+        #if canImport(Glibc)
         var interruptOnly = sigset_t()
-        var previousMask = sigset_t()
         sigemptyset(&interruptOnly)
         sigaddset(&interruptOnly, SIGINT)
+        #else
+        var interruptOnly = sigset_t(1 << (SIGINT - 1))
+        #endif
+        var previousMask = sigset_t()
         pthread_sigmask(SIG_UNBLOCK, &interruptOnly, &previousMask)
         defer {
             pthread_sigmask(SIG_SETMASK, &previousMask, nil)
