@@ -108,7 +108,7 @@ let package = Package(
         .testTarget(name: "CoursePythonTests", dependencies: ["CoursePython"], exclude: ["Conformance"]),
         .testTarget(name: "CourseModulesTests", dependencies: ["CourseModules", "CoursePython", "EmbeddingsAPI", "DifferentialSupport"], exclude: ["Conformance"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "LessonFiles", "CoursePython", "CourseModules"]),
-        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course", "EmbeddingsAPI", "EmbeddingsServer", "FakeEmbeddings"]),
+        .testTarget(name: "CLITests", dependencies: ["embedlings", "Course", "EmbeddingsAPI", "EmbeddingsServer", "FakeEmbeddings", "DifferentialSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

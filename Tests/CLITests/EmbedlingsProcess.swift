@@ -50,14 +50,16 @@ struct EmbedlingsProcess {
         _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
 
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = environment(home: home, extra: extra)
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
+        let process = try launch {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = arguments
+            process.environment = environment(home: home, extra: extra)
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+            process.standardOutput = try FileHandle(forWritingTo: outputFile)
+            process.standardError = try FileHandle(forWritingTo: errorFile)
+            return process
+        }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.02)
@@ -71,5 +73,27 @@ struct EmbedlingsProcess {
         return Result(status: process.terminationStatus,
                       stdout: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+    }
+
+    /// Starts a process, again if exec failed with "Text file busy": a freshly copied binary
+    /// (the relocation tests) is briefly still open for writing in children that other tests
+    /// are spawning at that moment, and Linux refuses to execute it until they exec.
+    private static func launch(_ make: () throws -> Process) throws -> Process {
+        var attempt = 1
+        while true {
+            let process = try make()
+            do {
+                try process.run()
+                return process
+            } catch let error as NSError where attempt < 10 && isTextFileBusy(error) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+    }
+
+    private static func isTextFileBusy(_ error: NSError) -> Bool {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        return [error, underlying].contains { $0?.domain == NSPOSIXErrorDomain && $0?.code == Int(ETXTBSY) }
     }
 }

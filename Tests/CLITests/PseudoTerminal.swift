@@ -16,7 +16,11 @@ final class PseudoTerminal {
     private var received = Data()
     private var exitStatus: Int32?
 
-    init(executable: URL, arguments: [String], environment: [String: String], columns: UInt16 = 80, rows: UInt16 = 24) throws {
+    /// - Parameter controllingTerminal: start the program in a session of its own with this
+    ///   terminal as its controlling terminal, so that typing Ctrl-C sends it SIGINT (when the
+    ///   terminal's signal keys are on) as a person's terminal does.
+    init(executable: URL, arguments: [String], environment: [String: String], columns: UInt16 = 80, rows: UInt16 = 24,
+         controllingTerminal: Bool = false) throws {
         // Swift's Glibc module hides the XSI pseudo-terminal functions, so they are looked up in libc.
         guard let openMaster = Self.libcFunction("posix_openpt", as: (@convention(c) (Int32) -> Int32).self),
               let grant = Self.libcFunction("grantpt", as: (@convention(c) (Int32) -> Int32).self),
@@ -48,8 +52,25 @@ final class PseudoTerminal {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        if controllingTerminal {
+            // glibc's POSIX_SPAWN_SETSID: setsid() runs before the file actions, so opening the
+            // terminal's slave side then makes it the new session's controlling terminal.
+            // A shell starts programs with no signal blocked and default dispositions; the
+            // test runner's thread may block SIGINT, and the child would inherit that.
+            var none = sigset_t()
+            sigemptyset(&none)
+            posix_spawnattr_setsigmask(&attributes, &none)
+            var interrupt = sigset_t()
+            sigemptyset(&interrupt)
+            sigaddset(&interrupt, SIGINT)
+            posix_spawnattr_setsigdefault(&attributes, &interrupt)
+            posix_spawnattr_setflags(&attributes, Int16(Self.spawnSetSession | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        }
         var child: pid_t = 0
-        let result = posix_spawn(&child, executable.path, &actions, nil, argv, envp)
+        let result = posix_spawn(&child, executable.path, &actions, &attributes, argv, envp)
         guard result == 0 else {
             close(master)
             errno = result
@@ -57,6 +78,9 @@ final class PseudoTerminal {
         }
         pid = child
     }
+
+    /// glibc's `POSIX_SPAWN_SETSID` (a GNU extension Swift's Glibc module does not export).
+    private static let spawnSetSession: Int32 = 0x80
 
     private static func libcFunction<Function>(_ name: String, as type: Function.Type) -> Function? {
         guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, name) else { return nil }

@@ -61,8 +61,10 @@ struct OpenAIExceptions {
                 "param": optional(status.param), "type": optional(status.type), "request_id": optional(status.requestID),
                 "body": body,
             ]))
-        case .connection:
-            return plain(apiConnectionError, error.description)
+        case .connection(let detail):
+            let exception = plain(apiConnectionError, error.description)
+            exception.exception.hint = detail
+            return exception
         case .timeout:
             return plain(apiTimeoutError, error.description)
         case .missingAPIKey:

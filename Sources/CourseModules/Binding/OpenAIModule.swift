@@ -173,7 +173,7 @@ final class EmbeddingsResourceObject: PythonObject {
         let user = bound["user"].flatMap(\.stringValue)
         let request = EmbeddingRequest(input: input, model: model, dimensions: dimensions, encodingFormat: format, user: user)
         let client = self.client
-        switch BlockingCall.run({ () async throws(EmbeddingsAPIError) -> EmbeddingResponse in try await client.create(request) }) {
+        switch try BlockingCall.run(runtime: runtime, { () async throws(EmbeddingsAPIError) -> EmbeddingResponse in try await client.create(request) }) {
         case .success(let response):
             return try models.object(for: response, floatsAsJSONText: format == .float, runtime: runtime)
         case .failure(let error):

@@ -19,7 +19,7 @@ enum TimeModule {
             if seconds > cap {
                 try runtime.write("[time.sleep(\(PythonFloatRepr.string(seconds))) shortened to \(PythonFloatRepr.string(cap)) s in the course]\n")
             }
-            Thread.sleep(forTimeInterval: min(seconds, cap))
+            try sleep(min(seconds, cap), runtime: runtime)
             return .none
         }
         module.addFunction("time", doc: "time(): seconds since the epoch, as a float.") { _, _ in .float(Date().timeIntervalSince1970) }
@@ -27,5 +27,16 @@ enum TimeModule {
             .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9)
         }
         return module
+    }
+
+    /// Waits `seconds` in short slices, so Ctrl-C stops a sleeping program at once.
+    private static func sleep(_ seconds: Double, runtime: Runtime) throws {
+        let end = Date().addingTimeInterval(seconds)
+        while true {
+            try runtime.stopIfInterrupted()
+            let left = end.timeIntervalSinceNow
+            if left <= 0 { return }
+            Thread.sleep(forTimeInterval: min(left, 0.05))
+        }
     }
 }

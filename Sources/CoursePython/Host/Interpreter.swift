@@ -55,10 +55,17 @@ public final class Interpreter {
     }
 
     /// Runs a program. Output goes to `output` as it is printed when given, else into the result.
+    /// The run stops with `KeyboardInterrupt` when `RunInterruption.current` (as seen on the
+    /// calling thread) is raised.
     public func run(_ source: String, filename: String = "<stdin>", output: ((String) -> Void)? = nil) -> RunResult {
         runtime.outputBuffer = ""
         runtime.outputSink = output
-        defer { runtime.outputSink = nil }
+        let interruption = RunInterruption.current
+        runtime.interruption = interruption
+        defer {
+            runtime.outputSink = nil
+            runtime.interruption = nil
+        }
         let error: PythonError? = onLargeStack { [runtime] in
             runtime.startBudgets()
             let file = SourceFile(name: filename, text: source)
@@ -83,12 +90,14 @@ public final class Interpreter {
         }
         let output = runtime.outputBuffer
         runtime.outputBuffer = ""
-        return RunResult(output: output, error: error)
+        return RunResult(output: output, error: error, wasInterrupted: interruption?.isRaised ?? false)
     }
 
     /// Evaluates one expression in the program's namespace (for checks such as
     /// `len(embeddings) == 3`). Output printed by the expression is discarded.
     public func evaluate(_ expression: String) throws(PythonError) -> PyValue {
+        runtime.interruption = RunInterruption.current
+        defer { runtime.interruption = nil }
         let outcome: Result<PyValue, PythonError> = onLargeStack { [runtime] in
             runtime.startBudgets()
             let file = SourceFile(name: "<check>", text: expression)

@@ -4,6 +4,9 @@ public struct RunResult {
     public var output: String
     /// The uncaught exception, with its traceback text; nil when the program finished normally.
     public var error: PythonError?
+    /// True when the run's `RunInterruption` was raised (Ctrl-C): the program was stopped,
+    /// usually with `KeyboardInterrupt`, and its work is unfinished even if `error` is nil.
+    public var wasInterrupted = false
 
     /// True when the program finished without an uncaught exception.
     public var succeeded: Bool { error == nil }

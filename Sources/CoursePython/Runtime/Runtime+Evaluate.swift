@@ -273,7 +273,7 @@ extension Runtime {
             recordTraceback(error, inner)
             // A generator expression is consumed lazily in CPython, so its error surfaces in
             // the consumer (`sum(...)`) after the items before it: yield those, then raise.
-            if comp.kind == .generator, error.exception.pythonType !== BuiltinTypes.sandboxLimitExceeded {
+            if comp.kind == .generator, !isUncatchable(error) {
                 return .object(ArrayIterator(results, typeLabel: "generator", failure: error))
             }
             throw error

@@ -165,7 +165,7 @@ extension Runtime {
             if case .normal = flow, let otherwise { flow = try execute(otherwise, frame) }
         } catch let error as PyError {
             pending = error
-            if error.exception.pythonType !== BuiltinTypes.sandboxLimitExceeded {
+            if !isUncatchable(error) {
                 for handler in handlers where try handlerMatches(handler, error, frame) {
                     pending = nil
                     error.exception.traceback = []

@@ -19,6 +19,8 @@ public final class Runtime {
     var steps = 0
     var deadline: UInt64 = .max
     var depth = 0
+    /// What can stop the current run from outside (Ctrl-C); natives that wait poll it.
+    public internal(set) var interruption: RunInterruption?
 
     /// When true, calls of native and Python functions are appended to `callRecords`.
     public var recordsCalls = false
@@ -70,6 +72,7 @@ public final class Runtime {
     }
 
     func checkBudget() throws {
+        try stopIfInterrupted()
         if steps > limits.maxSteps {
             throw PyError(BuiltinTypes.sandboxLimitExceeded,
                 "step limit reached: the program ran more than \(Formatting.grouped(limits.maxSteps)) steps (is there a loop that never ends?)")
@@ -78,6 +81,22 @@ public final class Runtime {
             throw PyError(BuiltinTypes.sandboxLimitExceeded,
                 "time limit reached: the program ran longer than \(Formatting.seconds(limits.maxSeconds)) (is there a loop that never ends?)")
         }
+    }
+
+    /// Raises `KeyboardInterrupt` when the run has been asked to stop (Ctrl-C). Natives that
+    /// wait for something call it, or poll `interruption`, so a stop is noticed while waiting.
+    public func stopIfInterrupted() throws {
+        if let interruption, interruption.isRaised {
+            throw PyError(PyExceptionObject(type: BuiltinTypes.keyboardInterrupt, args: []))
+        }
+    }
+
+    /// Whether no `except` may handle `error`: a spent sandbox budget, or the stop of an
+    /// interrupted run (a `KeyboardInterrupt` the program raises itself stays catchable).
+    func isUncatchable(_ error: PyError) -> Bool {
+        let type = error.exception.pythonType
+        if type === BuiltinTypes.sandboxLimitExceeded { return true }
+        return type === BuiltinTypes.keyboardInterrupt && interruption?.isRaised == true
     }
 
     /// Refuses, with MemoryError, an allocation of `bytes` beyond the memory budget. Natives

@@ -126,7 +126,7 @@ public struct EmbeddingsClient: Sendable {
             } catch {
                 throw .connection(detail: "unexpected failure")
             }
-            guard retryable, retryIndex < retryPolicy.maxRetries else { throw failure }
+            guard retryable, retryIndex < retryPolicy.maxRetries, !Task.isCancelled else { throw failure }
             await retryPolicy.sleep(retryPolicy.delay(retryIndex: retryIndex, retryAfter: retryAfter))
             retryIndex += 1
         }

@@ -5,11 +5,15 @@ import FoundationNetworking
 
 /// HTTP through Foundation's `URLSession` (libcurl on Linux): TLS and the system's CA store
 /// come with the toolchain, and nothing extra is built (docs/embeddings-api.md says why).
+/// The first request to each host:port is preceded by a connect check with the SDK's 5 s
+/// connect limit (`ConnectCheck`), which `URLSession` on Linux cannot set by itself.
 public struct URLSessionTransport: HTTPTransport {
     let session: URLSession
+    let connectCheck: ConnectCheck
 
     public init(session: URLSession = URLSessionTransport.sharedSession) {
         self.session = session
+        connectCheck = ConnectCheck()
     }
 
     /// One session for the process: connections are reused across clients.
@@ -23,6 +27,7 @@ public struct URLSessionTransport: HTTPTransport {
     }()
 
     public func send(_ request: TransportRequest) async throws(TransportError) -> TransportResponse {
+        try await connectCheck.verify(request.url)
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.method == "GET" ? nil : request.body
@@ -37,17 +42,22 @@ public struct URLSessionTransport: HTTPTransport {
         } catch let error as URLError where error.code == .timedOut {
             throw .timeout
         } catch let error as URLError {
-            throw .connection(detail: "\(request.method) \(request.url.absoluteString): URLError \(error.code.rawValue)")
+            throw .connection(detail: "The \(request.method) request to \(Self.place(request.url)) failed (URLError \(error.code.rawValue)). \(ConnectCheck.advice)")
         } catch {
-            throw .connection(detail: "\(request.method) \(request.url.absoluteString) failed")
+            throw .connection(detail: "The \(request.method) request to \(Self.place(request.url)) failed. \(ConnectCheck.advice)")
         }
         guard let http = response as? HTTPURLResponse else {
-            throw .connection(detail: "\(request.url.absoluteString) did not answer with HTTP")
+            throw .connection(detail: "\(Self.place(request.url)) did not answer with HTTP. \(ConnectCheck.advice)")
         }
         var headers: [String: String] = [:]
         for (name, value) in http.allHeaderFields {
             if let name = name as? String, let value = value as? String { headers[name.lowercased()] = value }
         }
         return TransportResponse(status: http.statusCode, headers: headers, body: data)
+    }
+
+    /// `host:port` of a URL for messages: never its path or query.
+    private static func place(_ url: URL) -> String {
+        ConnectTarget(url: url, environment: [:])?.description ?? "the endpoint"
     }
 }

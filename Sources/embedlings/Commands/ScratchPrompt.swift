@@ -17,7 +17,8 @@ struct ScratchPrompt {
                                 continuationRule: { Interpreter.needsMoreInput($0) },
                                 completion: { completer.complete($0) })
         if editor.isInteractive {
-            // Ctrl-C clears the line while editing; Ctrl-D leaves.
+            // Ctrl-C clears the line while editing and never ends the session; while an entry
+            // runs, InterruptKey lets it stop that entry instead. Ctrl-D leaves.
             signal(SIGINT, SIG_IGN)
         }
         let modules = moduleNames.isEmpty ? "only the builtins" : moduleNames.joined(separator: ", ")
@@ -26,8 +27,14 @@ struct ScratchPrompt {
             switch editor.read() {
             case .text(let entry):
                 guard !entry.allSatisfy(\.isWhitespace) else { continue }
-                let result = interpreter.run(entry, filename: "<stdin>", output: StandardStreams.writeOut)
-                if let error = result.error { StandardStreams.writeError(error.traceback) }
+                let (result, interrupted) = InterruptKey.stopsRuns {
+                    interpreter.run(entry, filename: "<stdin>", output: StandardStreams.writeOut)
+                }
+                if interrupted {
+                    StandardStreams.writeError("\n" + StoppedRun.message + "\n")
+                } else if let error = result.error {
+                    StandardStreams.writeError(error.traceback)
+                }
             case .interrupted:
                 continue
             case .endOfInput:

@@ -28,7 +28,8 @@ struct StartCommand: ParsableCommand {
                                 historyFile: environment.dataDirectory.historyFile)
         if editor.isInteractive {
             // Ctrl-C is a key while editing (it clears the line); a stray one while text is being
-            // drawn must not kill the session either. Ctrl-D and :quit are the ways out.
+            // drawn must not kill the session either. While exercise code runs, InterruptKey
+            // lets it stop that run instead (ExerciseSession.run). Ctrl-D and :quit are the ways out.
             signal(SIGINT, SIG_IGN)
         }
         let session = CourseSession(course: environment.course, log: environment.log, state: environment.state,

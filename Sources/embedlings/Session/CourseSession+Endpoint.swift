@@ -1,4 +1,5 @@
 import Course
+import CoursePython
 import EmbeddingsAPI
 
 /// The course session's `:endpoint` command: where exercise code sends its embeddings
@@ -41,8 +42,20 @@ extension CourseSession {
             openExercise()
             return
         }
+        // Setting up again waits on the new endpoint; Ctrl-C leaves the exercise where it was.
+        let (attempt, interrupted) = InterruptKey.stopsRuns { [exerciseEnvironment] in
+            Result { () throws(ExerciseSetupError) -> (session: ExerciseSession, failedEntries: Int) in
+                try session.reopened(in: exerciseEnvironment)
+            }
+        }
+        if interrupted {
+            screen.line()
+            screen.paragraph("Stopped (Ctrl-C): this exercise stays on \(Self.name(of: previous.endpoint)). Exercises opened from now on use \(Self.name(of: endpoint.endpoint)).",
+                             decorate: screen.style.warning)
+            return
+        }
         do {
-            let (reopened, failedEntries) = try session.reopened(in: exerciseEnvironment)
+            let (reopened, failedEntries) = try attempt.get()
             exerciseSession = reopened
             let entries = session.enteredEntryCount
             guard entries > 0 else { return }

@@ -1,4 +1,5 @@
 import Course
+import CoursePython
 
 /// The course session's handling of code exercise steps (docs/exercises.md): code entries,
 /// and the `:check :code :edit :reset :solution` commands.
@@ -9,9 +10,22 @@ extension CourseSession {
             exerciseSession = nil
             return
         }
-        do {
-            exerciseSession = try ExerciseSession(exercise: exercise, environment: exerciseEnvironment, screen: screen)
-        } catch {
+        // Setting up runs the reference solution, which may wait on the endpoint: Ctrl-C stops that too.
+        let (made, interrupted) = InterruptKey.stopsRuns { [exerciseEnvironment, screen] in
+            Result { () throws(ExerciseSetupError) -> ExerciseSession in
+                try ExerciseSession(exercise: exercise, environment: exerciseEnvironment, screen: screen)
+            }
+        }
+        if interrupted {
+            exerciseSession = nil
+            screen.line()
+            screen.paragraph(StoppedRun.setupMessage, decorate: screen.style.warning)
+            return
+        }
+        switch made {
+        case .success(let session):
+            exerciseSession = session
+        case .failure(let error):
             exerciseSession = nil
             screen.paragraph("This exercise cannot run: \(error.message) Please report it; :skip moves on.", decorate: screen.style.failure)
         }
@@ -27,9 +41,10 @@ extension CourseSession {
             if lessonProgress.doneSteps.contains(step.id) { return try advance() }
             return nil
         }
-        let passed = session.run(entry)
-        try record(.codeSubmitted, correct: passed, code: entry)
-        return passed ? try complete(session) : nil
+        let outcome = session.run(entry)
+        if outcome == .stopped { return nil }
+        try record(.codeSubmitted, correct: outcome == .passed, code: entry)
+        return outcome == .passed ? try complete(session) : nil
     }
 
     /// The exercise commands; each explains itself when the step is not an exercise.

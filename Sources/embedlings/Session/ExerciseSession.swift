@@ -1,4 +1,5 @@
 import Course
+import CoursePython
 import Foundation
 
 /// The learner's side of a code exercise at the course prompt: each entry runs at once in
@@ -28,20 +29,37 @@ final class ExerciseSession {
         CheckEngine.judge(exercise, code: workspace.code, learner: workspace.checkable, solution: solution)
     }
 
-    /// Runs one entry. Returns true when the exercise's checks now all pass.
-    func run(_ code: String) -> Bool {
+    /// How one entry's run ended.
+    enum RunOutcome {
+        /// The exercise's checks now all pass.
+        case passed
+        /// It ran (or raised), and the checks do not all pass yet.
+        case notYet
+        /// Ctrl-C stopped it: nothing is judged and no attempt is counted.
+        case stopped
+    }
+
+    /// Runs one entry; Ctrl-C stops it (and only it) and returns to the prompt.
+    func run(_ code: String) -> RunOutcome {
         if let blank = BlankFinder.feedback(for: code) {
             screen.paragraph(blank.replacingOccurrences(of: "on line 1", with: "in that line"), decorate: screen.style.warning)
-            return false
+            return .notYet
         }
-        let result = workspace.run(code) { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+        let (result, interrupted) = InterruptKey.stopsRuns {
+            workspace.run(code) { text in
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+        if interrupted {
+            screen.line()
+            screen.line(screen.style.warning(StoppedRun.message))
+            return .stopped
         }
         if let error = result.error {
             let traceback = error.traceback.hasSuffix("\n") ? String(error.traceback.dropLast()) : error.traceback
             screen.line(screen.style.failure(traceback))
         }
-        return outcome.passed
+        return outcome.passed ? .passed : .notYet
     }
 
     /// `:check`: the first failing check's feedback, or the good news.
@@ -99,8 +117,11 @@ final class ExerciseSession {
             return false
         }
         try reset()
-        if run(code) { return true }
-        return check()
+        switch run(code) {
+        case .passed: return true
+        case .stopped: return false
+        case .notYet: return check()
+        }
     }
 
     /// The same exercise set up again in `environment` (another endpoint), with the learner's
