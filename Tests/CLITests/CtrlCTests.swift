@@ -11,11 +11,7 @@ struct CtrlCTests {
         let listener = try SilentLoopbackListener(.connectsButNeverAnswers)
         let home = try EmbedlingsProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
-        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: [],
-                                          environment: EmbedlingsProcess.environment(home: home), controllingTerminal: true)
-        #expect(terminal.waitForPrompt(), "no prompt; screen: \(terminal.screenText)")
-        terminal.typeAtPrompt(":goto creating-embeddings creating-embeddings\r")
-        #expect(terminal.waitFor("Exercise: Your first embedding"))
+        let terminal = try Self.sessionAtFirstExercise(home: home)
         terminal.typeAtPrompt("from openai import OpenAI\r")
         terminal.typeAtPrompt("client = OpenAI(api_key=\"<OPENAI_API_TOKEN>\", base_url=\"http://127.0.0.1:\(listener.port)/v1\")\r")
         terminal.typeAtPrompt("print(\"asking\"); response = client.embeddings.create(model=\"text-embedding-3-small\", input=\"hi\")\r")
@@ -40,20 +36,10 @@ struct CtrlCTests {
         let listener = try SilentLoopbackListener(.connectsButNeverAnswers)
         let home = try EmbedlingsProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
-        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable,
-                                          arguments: ["--endpoint", "http://127.0.0.1:\(listener.port)/v1"],
-                                          environment: EmbedlingsProcess.environment(home: home), controllingTerminal: true)
-        #expect(terminal.waitForPrompt(), "no prompt; screen: \(terminal.screenText)")
-        terminal.typeAtPrompt(":goto creating-embeddings creating-embeddings\r")
-        #expect(terminal.waitFor("Exercise: Your first embedding"))
+        let terminal = try Self.sessionAtFirstExercise(home: home, arguments: ["--endpoint", "http://127.0.0.1:\(listener.port)/v1"])
         // The text is drawn just before the setup starts: a key pressed in between is ignored
         // (as at any other moment outside a run), so press again until the setup stops.
-        var stopped = false
-        for _ in 0..<10 where !stopped {
-            terminal.type("\u{03}")
-            stopped = terminal.waitFor("Stopped (Ctrl-C) while setting up this exercise", timeout: 2)
-        }
-        #expect(stopped, "screen: \(terminal.screenText)")
+        #expect(Self.pressCtrlC(on: terminal, until: "Stopped (Ctrl-C) while setting up this exercise"), "screen: \(terminal.screenText)")
         terminal.typeAtPrompt(":endpoint fake\r")
         #expect(terminal.waitFor("Switched to the built-in fake endpoint"), "screen: \(terminal.screenText)")
         terminal.typeAtPrompt("from openai import OpenAI\r")
@@ -68,20 +54,11 @@ struct CtrlCTests {
         let listener = try SilentLoopbackListener(.connectsButNeverAnswers)
         let home = try EmbedlingsProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
-        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: [],
-                                          environment: EmbedlingsProcess.environment(home: home), controllingTerminal: true)
-        #expect(terminal.waitForPrompt(), "no prompt; screen: \(terminal.screenText)")
-        terminal.typeAtPrompt(":goto creating-embeddings creating-embeddings\r")
-        #expect(terminal.waitFor("Exercise: Your first embedding"))
+        let terminal = try Self.sessionAtFirstExercise(home: home)
         terminal.typeAtPrompt("answer = 6 * 7\r")
         terminal.typeAtPrompt(":endpoint http://127.0.0.1:\(listener.port)/v1\r")
         #expect(terminal.waitFor("Switched to"), "screen: \(terminal.screenText)")
-        var stopped = false
-        for _ in 0..<10 where !stopped {
-            terminal.type("\u{03}")
-            stopped = terminal.waitFor("Stopped (Ctrl-C): this exercise stays on the built-in fake endpoint.", timeout: 2)
-        }
-        #expect(stopped, "screen: \(terminal.screenText)")
+        #expect(Self.pressCtrlC(on: terminal, until: "Stopped (Ctrl-C): this exercise stays on the built-in fake endpoint."), "screen: \(terminal.screenText)")
         terminal.typeAtPrompt("print(answer)\r")
         #expect(terminal.waitFor("42\n"), "screen: \(terminal.screenText)")
         terminal.typeAtPrompt("\u{04}")
@@ -113,5 +90,25 @@ struct CtrlCTests {
         #expect(!terminal.screenText.contains("NameError"), "the Ctrl-C'd line must not run")
         terminal.typeAtPrompt("\u{04}", prompt: ">>> ")
         #expect(terminal.waitForExit() == 0)
+    }
+
+    /// embedlings on a pseudo-terminal that is its own, at the course's first code exercise.
+    private static func sessionAtFirstExercise(home: URL, arguments: [String] = []) throws -> PseudoTerminal {
+        let terminal = try PseudoTerminal(executable: EmbedlingsProcess.executable, arguments: arguments,
+                                          environment: EmbedlingsProcess.environment(home: home), controllingTerminal: true)
+        #expect(terminal.waitForPrompt(), "no prompt; screen: \(terminal.screenText)")
+        terminal.typeAtPrompt(":goto creating-embeddings creating-embeddings\r")
+        #expect(terminal.waitFor("Exercise: Your first embedding"))
+        return terminal
+    }
+
+    /// Presses Ctrl-C until `text` appears (at most ten times, two seconds apart): a key pressed
+    /// just before a run starts is ignored, as at any moment outside a run.
+    private static func pressCtrlC(on terminal: PseudoTerminal, until text: String) -> Bool {
+        for _ in 0..<10 {
+            terminal.type("\u{03}")
+            if terminal.waitFor(text, timeout: 2) { return true }
+        }
+        return false
     }
 }

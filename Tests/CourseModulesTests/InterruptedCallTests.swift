@@ -87,15 +87,8 @@ import Testing
     }
 
     /// Raises `interruption` from a thread of its own after `seconds`, as the signal relay does
-    /// (a thread, not a dispatch queue, so a busy test process cannot delay it).
+    /// (`DelayedAction`: a thread of its own).
     private static func raise(_ interruption: RunInterruption, after seconds: Double) {
-        run(after: seconds) { interruption.raise() }
-    }
-
-    private static func run(after seconds: Double, _ action: @escaping @Sendable () -> Void) {
-        Thread {
-            Thread.sleep(forTimeInterval: seconds)
-            action()
-        }.start()
+        DelayedAction.run(after: seconds) { interruption.raise() }
     }
 }

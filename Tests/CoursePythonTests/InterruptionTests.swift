@@ -1,3 +1,4 @@
+import DifferentialSupport
 import Foundation
 import Testing
 import CoursePython
@@ -70,7 +71,7 @@ import Glibc
         defer { signal(SIGINT, original) }
         let python = Interpreter(limits: Self.roomy)
         let process = getpid()
-        Self.run(after: 0.3) { kill(process, SIGINT) }
+        DelayedAction.run(after: 0.3) { kill(process, SIGINT) }
         let started = Date()
         let (result, interrupted) = InterruptKey.stopsRuns {
             python.run("while True:\n    pass\n")
@@ -90,15 +91,8 @@ import Glibc
     }
 
     /// Raises `interruption` from a thread of its own after `seconds`, as the signal relay does
-    /// (a thread, not a dispatch queue, so a busy test process cannot delay it).
+    /// (`DelayedAction`: a thread of its own).
     private static func raise(_ interruption: RunInterruption, after seconds: Double) {
-        run(after: seconds) { interruption.raise() }
-    }
-
-    private static func run(after seconds: Double, _ action: @escaping @Sendable () -> Void) {
-        Thread {
-            Thread.sleep(forTimeInterval: seconds)
-            action()
-        }.start()
+        DelayedAction.run(after: seconds) { interruption.raise() }
     }
 }
