@@ -40,9 +40,11 @@ def paragraphs(text):
     return re.split(r"\n\s*\n", text)
 
 
-def python_texts(root):
+def python_texts(root, packages=False):
+    """Docstring paragraphs and comment blocks of the .py files under `root`: the standard
+    library, or with `packages` the installed packages (site-packages)."""
     for path in sorted(Path(root).rglob("*.py")):
-        if "/test" in str(path) or "site-packages" in str(path):
+        if "/test" in str(path) or ("site-packages" in str(path) and not packages):
             continue
         try:
             source = path.read_text(encoding="utf-8")
@@ -250,6 +252,114 @@ def collect_paragraphs(exclude=(), seed=17):
             found.append(text)
     random.Random(seed).shuffle(found)
     return found
+
+
+SITE_PACKAGES = [Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages", Path("/usr/lib/python3/dist-packages")]
+PERL_ROOTS = [Path("/usr/share/perl"), Path("/usr/share/perl5"), Path("/usr/lib/x86_64-linux-gnu/perl"), Path("/usr/lib/x86_64-linux-gnu/perl5")]
+POD_ESCAPES = re.compile(r"[A-Z]<<+\s(.*?)\s>>+|[A-Z]<([^<>]*)>")
+
+
+def pod_plain(text):
+    """POD's formatting codes (B<bold>, C<< code >>, L<text|link>) reduced to their text."""
+    for _ in range(3):
+        text = POD_ESCAPES.sub(lambda m: (m.group(1) or m.group(2) or "").split("|")[0], text)
+    return " ".join(text.split())
+
+
+def pod_texts():
+    """The prose paragraphs of Perl's module documentation (POD in .pm and .pod files): not
+    commands (=head1 ...), not verbatim blocks (indented code)."""
+    for root in PERL_ROOTS:
+        for path in sorted(p for p in root.rglob("*") if p.suffix in (".pm", ".pod")) if root.exists() else []:
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            inside = False
+            for block in re.split(r"\n\s*\n", text):
+                stripped = block.strip()
+                if stripped.startswith("=cut"):
+                    inside = False
+                elif stripped.startswith("="):
+                    inside = True
+                elif inside and stripped and not block.startswith((" ", "\t")):
+                    yield pod_plain(stripped)
+
+
+def package_texts():
+    """Docstring paragraphs and comments of the installed Python packages (site-packages and
+    Debian's dist-packages; phase one read the standard library only)."""
+    for root in SITE_PACKAGES:
+        if root.exists():
+            yield from python_texts(root, packages=True)
+
+
+GOOGLE_CLOUD_SDK = Path("/usr/lib/google-cloud-sdk")
+JDK_SOURCES = Path("/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip")
+JAVADOC = re.compile(r"/\*\*(.*?)\*/", re.DOTALL)
+JAVADOC_INLINE = re.compile(r"\{@(?:code|link|linkplain|literal|value)\s+([^{}]*)\}")
+
+
+def javadoc_texts(archive=JDK_SOURCES, modules=("java.base", "java.net.http", "java.sql", "java.logging", "java.xml", "java.desktop", "java.management", "java.compiler")):
+    """The prose paragraphs of the JDK's Javadoc comments (the `src.zip` a JDK ships): each
+    comment's text before its first block tag (@param, @return, ...), split at <p> and blank
+    lines, inline tags reduced to their text."""
+    import zipfile
+
+    if not archive.exists():
+        return
+    with zipfile.ZipFile(archive) as zipped:
+        for name in sorted(zipped.namelist()):
+            if not name.endswith(".java") or not name.startswith(modules):
+                continue
+            source = zipped.read(name).decode("utf-8", errors="replace")
+            for comment in JAVADOC.findall(source):
+                lines = [re.sub(r"^\s*\*\s?", "", line) for line in comment.splitlines()]
+                body = []
+                for line in lines:
+                    if line.lstrip().startswith("@"):
+                        break
+                    body.append(line)
+                text = JAVADOC_INLINE.sub(lambda m: m.group(1).split("#")[-1], "\n".join(body))
+                for paragraph in re.split(r"<[pP]>|\n\s*\n", text):
+                    if "<pre>" not in paragraph and "{@" not in paragraph:
+                        yield paragraph
+
+
+def collect_more_paragraphs(exclude=(), seed=31):
+    """Paragraphs (20-120 words) of two further technical sources: the Google Cloud SDK's
+    Python (docstrings, comments, command help) and the JDK's Javadoc; one to one, deduplicated
+    against `exclude` (lower-cased)."""
+    streams = {"gcloud": list(python_texts(GOOGLE_CLOUD_SDK, packages=True)) if GOOGLE_CLOUD_SDK.exists() else [], "java": list(javadoc_texts())}
+    return technical_paragraphs(streams, ["gcloud", "java"], exclude, seed, minimum_words=20)
+
+
+def technical_paragraphs(sources, order, exclude, seed, minimum_words=30):
+    """The paragraphs of each named source that are prose (minimum_words-120 words, ASCII,
+    mostly letters, no parameter lists or examples), deduplicated against `exclude`
+    (lower-cased) and each other, interleaved following `order`."""
+    seen = set(exclude)
+    streams = {name: [] for name in sources}
+    for kind, source in sources.items():
+        for paragraph in source:
+            text = re.sub(r"\s+", " ", MARKUP.sub(lambda m: m.group(1) or " ", paragraph)).strip()
+            words = text.split()
+            if not minimum_words <= len(words) <= 120 or not text.isascii():
+                continue
+            if sum(ch.isalpha() for ch in text) < 0.7 * len(text) or text.lower() in seen:
+                continue
+            if any(marker in text for marker in (":param", ":type", ":return", ">>>", "@param")):
+                continue  # parameter lists and examples, not prose
+            seen.add(text.lower())
+            streams[kind].append(text)
+    return interleave(streams, order, seed)
+
+
+def collect_package_paragraphs(exclude=(), seed=29):
+    """Whole paragraphs (30-120 words) of technical prose that no earlier phase read: the
+    installed Python packages' docstrings and Perl's module documentation, interleaved, two
+    Python paragraphs to one Perl paragraph, deduplicated against `exclude` (lower-cased)."""
+    return technical_paragraphs({"python": package_texts(), "perl": pod_texts()}, ["python", "python", "perl"], exclude, seed)
 
 
 class _SphinxProse(HTMLParser):

@@ -90,7 +90,7 @@ def phrases(done, seed=11):
             yield phrase
 
 
-def more(count, paragraphs=False, technical=False, python_docs=False, spans=False):
+def more(count, paragraphs=False, technical=False, python_docs=False, spans=False, package_paragraphs=False, more_paragraphs=False):
     """Phase two: `count` further sentences after the last existing chunk, two of general
     English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
     holds and the evaluation set, so it can be stopped and restarted at any time.
@@ -106,7 +106,12 @@ def more(count, paragraphs=False, technical=False, python_docs=False, spans=Fals
     for path in paths:
         done.update(s.lower() for s in json.loads(path.read_text()))
     next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
-    if spans:
+    overlaps = evalset.Overlap(pairs) if package_paragraphs or more_paragraphs else (lambda text: False)
+    if more_paragraphs:
+        mixed, longest = corpus.collect_more_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
+    elif package_paragraphs:
+        mixed, longest = corpus.collect_package_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
+    elif spans:
         mixed, longest = phrases(done), MAX_FIT_TOKENS
     elif paragraphs:
         mixed, longest = corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
@@ -123,7 +128,7 @@ def more(count, paragraphs=False, technical=False, python_docs=False, spans=Fals
     for sentence in mixed:
         if len(pending) >= count:
             break
-        if sentence.lower() not in done and len(model.tokenizer.ids(sentence)) <= longest:
+        if sentence.lower() not in done and len(model.tokenizer.ids(sentence)) <= longest and not overlaps(sentence):
             done.add(sentence.lower())
             pending.append(sentence)
     print(f"{len(pending)} new sentences from chunk {next_index} on, {time.time() - started:.0f}s", flush=True)
@@ -143,8 +148,14 @@ if __name__ == "__main__":
     parser.add_argument("--technical", type=int, help="phase four: this many further technical sentences")
     parser.add_argument("--python-docs", type=int, help="phase five: this many texts of the Python HTML documentation")
     parser.add_argument("--phrases", type=int, help="phase six: this many short phrases cut from the corpus's texts")
+    parser.add_argument("--package-paragraphs", type=int, help="phase seven: this many paragraphs of installed Python packages' docstrings and Perl's POD")
+    parser.add_argument("--more-paragraphs", type=int, help="phase eight: this many paragraphs of the Google Cloud SDK's Python and the JDK's Javadoc")
     args = parser.parse_args()
-    if args.phrases:
+    if args.more_paragraphs:
+        more(args.more_paragraphs, more_paragraphs=True)
+    elif args.package_paragraphs:
+        more(args.package_paragraphs, package_paragraphs=True)
+    elif args.phrases:
         more(args.phrases, spans=True)
     elif args.python_docs:
         more(args.python_docs, python_docs=True)

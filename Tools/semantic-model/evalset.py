@@ -75,6 +75,26 @@ def build(limit=800, seed=11):
     return pairs[:limit]
 
 
+def shingles(text, width=8):
+    """Every run of `width` words of a text, lower-cased."""
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
+
+
+class Overlap:
+    """Whether a training text shares a run of 8 words with any evaluation text (or is one):
+    such texts are kept out of the distillation, so no evaluation text leaks in by quotation."""
+
+    def __init__(self, pairs):
+        self.texts = {p[1].lower() for p in pairs} | {p[2].lower() for p in pairs}
+        self.runs = set()
+        for _, summary, paragraph in pairs:
+            self.runs |= shingles(summary) | shingles(paragraph)
+
+    def __call__(self, text):
+        return text.lower() in self.texts or not self.runs.isdisjoint(shingles(text))
+
+
 if __name__ == "__main__":
     pairs = build()
     print(len(pairs))

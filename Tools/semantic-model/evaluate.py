@@ -125,11 +125,35 @@ def unseen_chunk(path, chunk):
     print(f"unseen corpus chunk {chunk} ({len(texts)} sentences, all pairs): Spearman vs MiniLM {rho:.3f}")
 
 
+def held_out_pairs(path, count=800):
+    """Retrieval on the summary/description pairs train.py holds out (pairs.py's first
+    `count`): the score the contrastive term's settings are chosen on, never the man pages."""
+    from minilm import MiniLM
+
+    pairs = json.loads((WORK / "pairs.json").read_text())[:count]
+    queries, docs = [p[0] for p in pairs], [p[1] for p in pairs]
+    cache = WORK / f"pairs_minilm_{count}.npy"
+    if not cache.exists():
+        np.save(cache, MiniLM().encode(queries + docs))
+    teacher = np.load(cache)
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    _, table, head = read_model(path, with_head=True)
+    student = static_vectors(queries + docs, tokenizer, table, head=head)
+    print(f"held-out documentation pairs: {count} summaries -> their description among {count}")
+    for name, vectors in (("all-MiniLM-L6-v2 (teacher)", teacher), ("this model", student)):
+        r1, mrr = retrieval(vectors[:count], vectors[count:])
+        print(f"{name:56s} {r1:9.3f} {mrr:7.3f}")
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("model", nargs="?", default=str(RESOURCE))
     parser.add_argument("--unseen-chunk", type=int)
+    parser.add_argument("--pairs", action="store_true", help="only the held-out documentation pairs (pairs.py), not the man pages")
     args = parser.parse_args()
+    if args.pairs:
+        held_out_pairs(args.model)
+        raise SystemExit
     main(args.model)
     if args.unseen_chunk is not None:
         unseen_chunk(args.model, args.unseen_chunk)

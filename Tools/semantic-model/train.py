@@ -21,8 +21,12 @@ low-rank part), the table quantised to int8, and the file written.
 
 Chooses nothing on the man pages: it reports the Spearman of held-out corpus chunks each epoch.
 `--pair-bits` and `--features` are experiments that only print scores (see docs/semantic-model.md).
+`--contrastive W` adds W times a symmetric in-batch contrastive loss on pairs.py's
+summary/description pairs (it reports retrieval on the pairs it holds out); `--resume` goes on
+from a whole model (table, head, query maps) instead of a least-squares table.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
-       [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1] [--last-chunk N]
+       [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
+       [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W]
 """
 import argparse
 import json
@@ -207,6 +211,21 @@ def pearson_gradient(o, y):
     return 2.0 * (g @ o)
 
 
+def info_nce_gradient(o, temperature):
+    """Gradient of the symmetric in-batch contrastive loss on k pairs (rows 0..k-1 the
+    summaries, k..2k-1 their descriptions): cross-entropy of each summary finding its own
+    description among the k, and each description its summary, at cosine / temperature."""
+    k = len(o) // 2
+    queries, docs = o[:k], o[k:]
+    logits = queries @ docs.T / temperature
+    rows = np.exp(logits - logits.max(1, keepdims=True))
+    rows /= rows.sum(1, keepdims=True)
+    cols = np.exp(logits - logits.max(0, keepdims=True))
+    cols /= cols.sum(0, keepdims=True)
+    grad_logits = ((rows - np.eye(k)) + (cols - np.eye(k))) / (2 * k * temperature)
+    return np.concatenate([grad_logits @ docs, grad_logits.T @ queries]).astype(np.float32)
+
+
 def new_head(dimensions, hidden, rng, features=False):
     """A residual ReLU layer after pooling: z = u + relu(u W1 + b1) W2, starting as identity."""
     head = {"W1": (rng.standard_normal((dimensions, hidden)) / np.sqrt(dimensions)).astype(np.float32),
@@ -235,13 +254,13 @@ def apply_head(head, u, features=None):
     return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
-    _, table = read_model(init)
+    _, table, start_head = read_model(init, with_head=True)
     E = table.astype(np.float32).copy()
     E0 = E.copy()
-    chunks = [c for c in available_chunks() if c not in holdout and (last_chunk is None or c <= last_chunk)]
+    chunks = [c for c in available_chunks() if c not in holdout and (last_chunk is None or c <= last_chunk) and (only_chunks is None or c in only_chunks)]
     tokenized, targets = [], []
     for c in chunks:
         tokenized.extend(chunk_tokens(tokenizer, c))
@@ -268,6 +287,13 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     head = new_head(E.shape[1], hidden, rng, features) if hidden else None
     flat = FlatTokens(tokenized) if attention else None
     Q = (0.3 / E.shape[1] * rng.standard_normal((attention, E.shape[1], E.shape[1]))).astype(np.float32) if attention else None
+    if resume:
+        # Go on from a whole model (table, head and query maps), e.g. the shipped one.
+        for name in ("W1", "b1", "W2"):
+            head[name] = start_head[name].astype(np.float32).copy()
+        Q = start_head["Q"].astype(np.float32).copy()
+    all_pairs = json.loads((WORK / "pairs.json").read_text()) if contrastive else []
+    held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
     if attention:
         head = head or {}
         head["Q"] = Q
@@ -275,27 +301,78 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     m, v = np.zeros_like(E), np.zeros_like(E)
     step = 0
     best = (-1.0, E.copy(), None)
+    cls_id = tokenizer.cls_id
+
+    def forward(rows_of, flat_of, idx):
+        """The runtime function on the texts idx: (unit outputs, what backward needs)."""
+        cache = {"idx": idx, "A": rows_of[idx]}
+        if attention:
+            ids, rows = flat_of.batch(idx)
+            X, starts, states, raw = attention_pool(E, head["Q"], cls_id, ids, rows, len(idx))
+            cache.update(ids=ids, rows=rows, X=X, starts=starts, states=states)
+        else:
+            raw = cache["A"] @ E
+        norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
+        u = raw / norm
+        cache.update(norm=norm, u=u)
+        if head and "W1" in head:
+            features = text_features(cache["A"], raw) if "Wf" in head else None
+            hidden = u @ head["W1"] + head["b1"] + (features @ head["Wf"] if features is not None else 0)
+            active = np.maximum(hidden, 0)
+            z = u + active @ head["W2"]
+            znorm = np.linalg.norm(z, axis=1, keepdims=True)
+            o = z / znorm
+            cache.update(features=features, hidden=hidden, active=active, znorm=znorm)
+        else:
+            o = u
+        cache["o"] = o
+        return o, cache
+
+    def backward(cache, grad_o):
+        """Gradients of the table (dense) and of the head's and attention's weights."""
+        o, u, norm = cache["o"], cache["u"], cache["norm"]
+        head_grads = {}
+        if head and "W1" in head:
+            grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / cache["znorm"]
+            grad_hidden = (grad_z @ head["W2"].T) * (cache["hidden"] > 0)
+            head_grads = {"W2": cache["active"].T @ grad_z, "W1": u.T @ grad_hidden, "b1": grad_hidden.sum(0)}
+            if cache["features"] is not None:
+                head_grads["Wf"] = cache["features"].T @ grad_hidden
+            grad_u = grad_z + grad_hidden @ head["W1"].T
+        else:
+            grad_u = grad_o
+        grad_raw = (grad_u - u * (u * grad_u).sum(1, keepdims=True)) / norm
+        if attention:
+            ids = cache["ids"]
+            grad_X, grad_cls, head_grads["Q"] = attention_backward(cache["X"], cache["starts"], cache["rows"], cache["states"], head["Q"], grad_raw)
+            scatter = sp.csr_matrix((np.ones(len(ids), np.float32), (ids, np.arange(len(ids)))), shape=(E.shape[0], len(ids)))
+            grad = scatter @ grad_X
+            grad[cls_id] += grad_cls
+        else:
+            grad = cache["A"].T @ grad_raw
+        return grad, head_grads
+
+    pair_rows = pair_flat = None
+    if contrastive:
+        pair_tokens = [tokenizer.ids(t) or [tokenizer.unk_id] for pair in train_pairs for t in pair]
+        pair_rows = pooling_matrix(pair_tokens, cls_id, len(tokenizer.tokens))
+        pair_flat = FlatTokens(pair_tokens)
+        log(f"contrastive term: {len(train_pairs)} summary/description pairs, weight {contrastive}, temperature {temperature}; {len(held_pairs)} pairs held out")
+
+    def pair_retrieval():
+        """recall@1 and MRR of the held-out pairs' summaries finding their descriptions."""
+        tokens = [tokenizer.ids(t) or [tokenizer.unk_id] for pair in held_pairs for t in pair]
+        o, _ = forward(pooling_matrix(tokens, cls_id, len(tokenizer.tokens)), FlatTokens(tokens), np.arange(len(tokens)))
+        sims = o[0::2] @ o[1::2].T
+        ranks = (sims > sims.diagonal()[:, None]).sum(1) + 1
+        return float((ranks == 1).mean()), float((1.0 / ranks).mean())
+
+    pair_order, pair_cursor = None, 0
     for epoch in range(epochs):
         order = rng.permutation(len(tokenized))
         for start in range(0, len(order) - batch + 1, batch):
             idx = order[start : start + batch]
-            Ab = A[idx]
-            if attention:
-                ids, rows = flat.batch(idx)
-                X, starts, states, raw = attention_pool(E, head["Q"], tokenizer.cls_id, ids, rows, len(idx))
-            else:
-                raw = Ab @ E
-            norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
-            u = raw / norm
-            if head:
-                features = text_features(Ab, raw) if "Wf" in head else None
-                hidden = u @ head["W1"] + head["b1"] + (features @ head["Wf"] if features is not None else 0)
-                active = np.maximum(hidden, 0)
-                z = u + active @ head["W2"]
-                znorm = np.linalg.norm(z, axis=1, keepdims=True)
-                o = z / znorm
-            else:
-                o = u
+            o, cache = forward(A, flat, idx)
             yb = Y[idx]
             if pearson:
                 grad_o = pearson_gradient(o, yb)
@@ -304,24 +381,18 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 grad_o = (4.0 / (batch * batch)) * (diff @ o)
             if mu:
                 grad_o += (2.0 * mu / batch) * (o - anchor[idx])
-            head_grads = {}
-            if head and "W1" in head:
-                grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / znorm
-                grad_hidden = (grad_z @ head["W2"].T) * (hidden > 0)
-                head_grads = {"W2": active.T @ grad_z, "W1": u.T @ grad_hidden, "b1": grad_hidden.sum(0)}
-                if features is not None:
-                    head_grads["Wf"] = features.T @ grad_hidden
-                grad_u = grad_z + grad_hidden @ head["W1"].T
-            else:
-                grad_u = grad_o
-            grad_raw = (grad_u - u * (u * grad_u).sum(1, keepdims=True)) / norm
-            if attention:
-                grad_X, grad_cls, head_grads["Q"] = attention_backward(X, starts, rows, states, head["Q"], grad_raw)
-                scatter = sp.csr_matrix((np.ones(len(ids), np.float32), (ids, np.arange(len(ids)))), shape=(E.shape[0], len(ids)))
-                grad = scatter @ grad_X
-                grad[tokenizer.cls_id] += grad_cls
-            else:
-                grad = Ab.T @ grad_raw
+            grad, head_grads = backward(cache, grad_o)
+            if contrastive:
+                if pair_order is None or pair_cursor + pair_batch > len(pair_order):
+                    pair_order, pair_cursor = rng.permutation(len(train_pairs)), 0
+                chosen = pair_order[pair_cursor : pair_cursor + pair_batch]
+                pair_cursor += pair_batch
+                texts = np.concatenate([2 * chosen, 2 * chosen + 1])
+                o_pairs, pair_cache = forward(pair_rows, pair_flat, texts)
+                pair_grad, pair_head_grads = backward(pair_cache, contrastive * info_nce_gradient(o_pairs, temperature))
+                grad += pair_grad
+                for name, g in pair_head_grads.items():
+                    head_grads[name] = head_grads[name] + g
             if decay:
                 grad += decay * (E - E0)
             fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
@@ -336,7 +407,11 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             E -= rate * m / (np.sqrt(v) + 1e-8)
         scores = held.scores(E, head if head and "W1" in head else None, head.get("Q") if attention else None)
         mean = float(np.mean(list(scores.values())))
-        log(f"epoch {epoch + 1}: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in scores.items()) + f" (mean {mean:.3f}), {time.time() - started:.0f}s")
+        pairs_seen = ""
+        if held_pairs:
+            recall, mrr = pair_retrieval()
+            pairs_seen = f"; held-out pairs recall@1 {recall:.3f} MRR {mrr:.3f}"
+        log(f"epoch {epoch + 1}: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in scores.items()) + f" (mean {mean:.3f}){pairs_seen}, {time.time() - started:.0f}s")
         if mean > best[0]:
             best = (mean, E.copy(), {k: w.copy() for k, w in head.items()} if head else None)
     E, head = best[1], best[2]
@@ -366,6 +441,17 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     quantised = q.astype(np.float32) * scales[:, None]
     log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
 
+def chunk_set(specs):
+    """{chunk numbers} of "12" and "113-133" style arguments; None for no restriction."""
+    if not specs:
+        return None
+    chunks = set()
+    for spec in specs:
+        first, _, last = spec.partition("-")
+        chunks.update(range(int(first), int(last or first) + 1))
+    return chunks
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--init", default=str(RESOURCE), help="a least-squares table from build_model.py")
@@ -385,5 +471,10 @@ if __name__ == "__main__":
     parser.add_argument("--attention", type=int, default=0, help="rounds of context-weighted pooling (0: the plain sum)")
     parser.add_argument("--attention-lr", type=float, default=3e-3)
     parser.add_argument("--last-chunk", type=int, help="train on chunks up to this one only")
+    parser.add_argument("--chunks", nargs="+", help="train on these chunks only: numbers or ranges such as 113-133")
+    parser.add_argument("--resume", action="store_true", help="start from --init's head and query maps too (a whole model), not only its table")
+    parser.add_argument("--contrastive", type=float, default=0.0, help="weight of the contrastive term on pairs.py's summary/description pairs")
+    parser.add_argument("--temperature", type=float, default=0.05)
+    parser.add_argument("--pair-batch", type=int, default=256, help="pairs per step in the contrastive term")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks))
