@@ -90,13 +90,36 @@ def phrases(done, seed=11):
             yield phrase
 
 
-def more(count, paragraphs=False, technical=False, python_docs=False, spans=False, package_paragraphs=False, more_paragraphs=False):
-    """Phase two: `count` further sentences after the last existing chunk, two of general
-    English (WordNet) to one of the varied corpus, skipping every sentence any chunk already
-    holds and the evaluation set, so it can be stopped and restarted at any time.
-    Phase three (`paragraphs`): whole paragraphs of up to MAX_PARAGRAPH_TOKENS pieces instead;
-    phase four (`technical`): the technical sentences phase one left out; phase five
-    (`python_docs`): the Python documentation's sentences and short paragraphs."""
+def general_and_varied(done):
+    """Two sentences of general English (WordNet) to one of the varied corpus."""
+    general = corpus.collect_general(exclude=done)
+    varied = corpus.collect_varied(exclude=done)
+    return (s for trio in zip(general[0::2], general[1::2], varied + [None] * len(general)) for s in trio if s)
+
+
+# Each later phase: (its texts, given the lower-cased texts already embedded; the longest
+# text in pieces; whether texts sharing 8 words with the evaluation set are skipped too).
+PHASES = {
+    "more": (general_and_varied, MAX_FIT_TOKENS, False),
+    "paragraphs": (lambda done: corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS, False),
+    "technical": (lambda done: corpus.collect(1_000_000), MAX_FIT_TOKENS, False),
+    "python_docs": (lambda done: corpus.collect_python_docs(exclude=done), MAX_PARAGRAPH_TOKENS, False),
+    "phrases": (phrases, MAX_FIT_TOKENS, False),
+    "package_paragraphs": (lambda done: corpus.collect_package_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS, True),
+    "more_paragraphs": (lambda done: corpus.collect_more_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS, True),
+}
+
+
+def more(count, phase="more"):
+    """A later phase: `count` further texts after the last existing chunk, skipping every text
+    any chunk already holds and the evaluation set, so it can be stopped and restarted at any
+    time. Phase two (`more`): general English and varied sentences; three (`paragraphs`):
+    whole paragraphs of up to MAX_PARAGRAPH_TOKENS pieces; four (`technical`): the technical
+    sentences phase one left out; five (`python_docs`): the Python documentation's sentences
+    and short paragraphs; six (`phrases`): short phrases; seven (`package_paragraphs`):
+    paragraphs of the installed Python packages' docstrings and Perl's POD; eight
+    (`more_paragraphs`): paragraphs of the Google Cloud SDK's Python and the JDK's Javadoc.
+    From phase seven on, a text sharing a run of 8 words with the evaluation set is skipped."""
     model = MiniLM()
     started = time.time()
     pairs = json.loads((WORK / "eval.json").read_text())
@@ -106,24 +129,9 @@ def more(count, paragraphs=False, technical=False, python_docs=False, spans=Fals
     for path in paths:
         done.update(s.lower() for s in json.loads(path.read_text()))
     next_index = max((int(p.stem.split("_")[1]) for p in paths), default=-1) + 1
-    overlaps = evalset.Overlap(pairs) if package_paragraphs or more_paragraphs else (lambda text: False)
-    if more_paragraphs:
-        mixed, longest = corpus.collect_more_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
-    elif package_paragraphs:
-        mixed, longest = corpus.collect_package_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
-    elif spans:
-        mixed, longest = phrases(done), MAX_FIT_TOKENS
-    elif paragraphs:
-        mixed, longest = corpus.collect_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS
-    elif python_docs:
-        mixed, longest = corpus.collect_python_docs(exclude=done), MAX_PARAGRAPH_TOKENS
-    elif technical:
-        mixed, longest = corpus.collect(1_000_000), MAX_FIT_TOKENS
-    else:
-        general = corpus.collect_general(exclude=done)
-        varied = corpus.collect_varied(exclude=done)
-        mixed = (s for trio in zip(general[0::2], general[1::2], varied + [None] * len(general)) for s in trio if s)
-        longest = MAX_FIT_TOKENS
+    source, longest, guarded = PHASES[phase]
+    mixed = source(done)
+    overlaps = evalset.Overlap(pairs) if guarded else (lambda text: False)
     pending = []
     for sentence in mixed:
         if len(pending) >= count:
@@ -151,19 +159,8 @@ if __name__ == "__main__":
     parser.add_argument("--package-paragraphs", type=int, help="phase seven: this many paragraphs of installed Python packages' docstrings and Perl's POD")
     parser.add_argument("--more-paragraphs", type=int, help="phase eight: this many paragraphs of the Google Cloud SDK's Python and the JDK's Javadoc")
     args = parser.parse_args()
-    if args.more_paragraphs:
-        more(args.more_paragraphs, more_paragraphs=True)
-    elif args.package_paragraphs:
-        more(args.package_paragraphs, package_paragraphs=True)
-    elif args.phrases:
-        more(args.phrases, spans=True)
-    elif args.python_docs:
-        more(args.python_docs, python_docs=True)
-    elif args.technical:
-        more(args.technical, technical=True)
-    elif args.paragraphs:
-        more(args.paragraphs, paragraphs=True)
-    elif args.more:
-        more(args.more)
+    chosen = [(phase, getattr(args, phase)) for phase in PHASES if getattr(args, phase)]
+    if chosen:
+        more(chosen[0][1], chosen[0][0])
     else:
         main(args.limit)

@@ -63,8 +63,8 @@ def docstring_pair(doc, name, kind):
     if SECTION_HEADING.match(first_line) or body.lstrip().startswith((">>>", "..", ":", "-", "*", "$")) or "::" in body:
         return None
     summary, body = plain(summary), plain(body)
-    if "(" in summary.split()[0] if summary else True:
-        return None  # a signature, not a summary
+    if not summary or "(" in summary.split()[0]:
+        return None  # empty, or a signature rather than a summary
     replacement = {"module": "this module", "class": "this class"}.get(kind, "this function")
     body = mask(body, [name, name.strip("_")], replacement)
     summary = mask(summary, [name], replacement)
