@@ -7,16 +7,19 @@ the technical corpus of the first fit); then less technical, more varied English
 from /work/.library/env/packages/pypi.tsv and the licence texts in /usr/share/common-licenses;
 and general English (`collect_general`): WordNet's definitions, examples and phrases; and
 whole paragraphs (`collect_paragraphs`), the length of a document in a search; and the Python
-3.11 HTML documentation from Debian's python3.11-doc (`collect_python_docs`), new technical prose.
+3.11 HTML documentation from Debian's python3.11-doc (`collect_python_docs`), new technical prose;
+and the long descriptions of the Debian packages not installed here (`collect_debian_paragraphs`).
 Man pages are left out on purpose: the evaluation (evaluate.py) is built from them.
 """
 import ast
 import gzip
 from html.parser import HTMLParser
+import lzma
 import random
 import re
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
@@ -129,6 +132,42 @@ def debian_texts():
             yield "summary", match.group(1).strip()
             for paragraph in re.split(r"^ \.\s*$", match.group(2), flags=re.M):
                 yield "paragraph", paragraph
+
+
+TRANSLATIONS_URL = "http://deb.debian.org/debian/dists/bookworm/main/i18n/Translation-en.xz"
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "work" / "Translation-en.xz"
+
+
+def installed_packages():
+    try:
+        listed = subprocess.run(["dpkg-query", "-W", "-f", "${Package}\n"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        sys.exit("the Debian descriptions need dpkg-query, to leave out the packages installed here")
+    return set(listed.split())
+
+
+def debian_descriptions():
+    """(package, synopsis, prose paragraphs of the long description) of every package in
+    bookworm main's `Translation-en` (downloaded once into Tools/work/, 6 MB) that is not
+    installed here. The man pages of the evaluation come from the installed packages, whose
+    descriptions speak of the same tools, so their paragraphs are left out wherever they occur
+    (a -dev or -doc package often repeats its library's). Lists are not prose and are dropped."""
+    if not TRANSLATIONS.exists():
+        TRANSLATIONS.parent.mkdir(parents=True, exist_ok=True)
+        urllib.request.urlretrieve(TRANSLATIONS_URL, TRANSLATIONS)
+    entries = []
+    for stanza in lzma.decompress(TRANSLATIONS.read_bytes()).decode("utf-8", "replace").split("\n\n"):
+        package = re.search(r"^Package: (\S+)", stanza, re.M)
+        description = re.search(r"^Description-en: (.*)\n((?: .*\n?)*)", stanza, re.M)
+        if not package or not description:
+            continue
+        prose = [" ".join(block.split()) for block in re.split(r"^ \.\s*$", description.group(2), flags=re.M) if not re.search(r"^\s+[*o+-] ", block, re.M)]
+        entries.append((package.group(1), description.group(1).strip(), [p for p in prose if p]))
+    installed = installed_packages()
+    installed_paragraphs = {p.lower() for package, _, prose in entries if package in installed for p in prose}
+    for package, synopsis, prose in entries:
+        if package not in installed and not any(p.lower() in installed_paragraphs for p in prose):
+            yield package, synopsis, prose
 
 
 def pypi_summaries():
@@ -360,6 +399,14 @@ def collect_package_paragraphs(exclude=(), seed=29):
     installed Python packages' docstrings and Perl's module documentation, interleaved, two
     Python paragraphs to one Perl paragraph, deduplicated against `exclude` (lower-cased)."""
     return technical_paragraphs({"python": package_texts(), "perl": pod_texts()}, ["python", "python", "perl"], exclude, seed)
+
+
+def collect_debian_paragraphs(exclude=(), seed=37):
+    """Paragraphs (20-120 words) of the long descriptions of Debian packages not installed here
+    (`debian_descriptions`): what a tool or library does, the closest kind of text to a man
+    page's DESCRIPTION; deduplicated against `exclude` (lower-cased), shuffled."""
+    source = (p for _, _, prose in debian_descriptions() for p in prose)
+    return technical_paragraphs({"debian": source}, ["debian"], exclude, seed, minimum_words=20)
 
 
 class _SphinxProse(HTMLParser):

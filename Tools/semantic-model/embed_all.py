@@ -107,6 +107,7 @@ PHASES = {
     "phrases": (phrases, MAX_FIT_TOKENS, False),
     "package_paragraphs": (lambda done: corpus.collect_package_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS, True),
     "more_paragraphs": (lambda done: corpus.collect_more_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS, True),
+    "debian_paragraphs": (lambda done: corpus.collect_debian_paragraphs(exclude=done), MAX_PARAGRAPH_TOKENS, True),
 }
 
 
@@ -118,7 +119,8 @@ def more(count, phase="more"):
     sentences phase one left out; five (`python_docs`): the Python documentation's sentences
     and short paragraphs; six (`phrases`): short phrases; seven (`package_paragraphs`):
     paragraphs of the installed Python packages' docstrings and Perl's POD; eight
-    (`more_paragraphs`): paragraphs of the Google Cloud SDK's Python and the JDK's Javadoc.
+    (`more_paragraphs`): paragraphs of the Google Cloud SDK's Python and the JDK's Javadoc;
+    nine (`debian_paragraphs`): the long descriptions of Debian packages not installed here.
     From phase seven on, a text sharing a run of 8 words with the evaluation set is skipped."""
     model = MiniLM()
     started = time.time()
@@ -158,6 +160,7 @@ if __name__ == "__main__":
     parser.add_argument("--phrases", type=int, help="phase six: this many short phrases cut from the corpus's texts")
     parser.add_argument("--package-paragraphs", type=int, help="phase seven: this many paragraphs of installed Python packages' docstrings and Perl's POD")
     parser.add_argument("--more-paragraphs", type=int, help="phase eight: this many paragraphs of the Google Cloud SDK's Python and the JDK's Javadoc")
+    parser.add_argument("--debian-paragraphs", type=int, help="phase nine: this many paragraphs of Debian's descriptions of packages not installed here")
     args = parser.parse_args()
     chosen = [(phase, getattr(args, phase)) for phase in PHASES if getattr(args, phase)]
     if chosen:

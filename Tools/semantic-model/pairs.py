@@ -9,11 +9,18 @@ which describe the same commands):
   against the first paragraph after it; the function's, class's or module's own name masked.
 - Perl's module documentation (POD): the NAME line's summary ("Module - what it does")
   against the first DESCRIPTION paragraph; the module name masked.
+- Debian's package descriptions (`Translation-en` of bookworm main, downloaded into
+  Tools/work/ by `--debian`): the one-line synopsis against the first paragraph of the long
+  description; the package name masked. Packages installed on this machine are left out, and
+  so is any package sharing a paragraph with one (corpus.debian_descriptions): the man pages of
+  the evaluation come from installed packages, and their descriptions speak of the same tools.
 
 A pair whose texts share a run of 8 words with any evaluation text is dropped. Writes
-`Tools/work/semantic/pairs.json` ([summary, description] lists, shuffled) and prints counts.
-Usage: python3 pairs.py
+`Tools/work/semantic/pairs.json` (or `--out`; [summary, description] lists, shuffled) and
+prints counts.
+Usage: python3 pairs.py [--debian] [--out PATH]
 """
+import argparse
 import ast
 import json
 import random
@@ -22,7 +29,7 @@ import sys
 from pathlib import Path
 
 import evalset
-from corpus import MARKUP, PERL_ROOTS, pod_plain
+from corpus import MARKUP, PERL_ROOTS, debian_descriptions, pod_plain
 
 WORK = Path(__file__).resolve().parent.parent / "work" / "semantic"
 PYTHON_ROOTS = [
@@ -137,12 +144,39 @@ def perl_pairs():
                 yield pair
 
 
+DEBIAN_BOILERPLATE = re.compile(
+    r"^(this package (contains|provides) the (source|header|development|debug)|this package depends on"
+    r"|this (meta|dummy |transitional )?package (is part of|will install|is a (transitional|dummy|meta))"
+    r"|this metapackage|this task )",
+    re.IGNORECASE,
+)
+
+
+def debian_pairs():
+    for package, synopsis, prose in debian_descriptions():
+        if not prose or DEBIAN_BOILERPLATE.match(prose[0]):
+            continue
+        stem = re.sub(r"^(lib|python3?-|golang-|node-|r-cran-|ruby-|php-)", "", package)
+        names = sorted({package, stem}, key=len, reverse=True)
+        body = " ".join(mask(prose[0], names, "this package").split()[:60])
+        synopsis = mask(synopsis, names, "this package")
+        if usable(synopsis, body):
+            yield synopsis, body
+
+
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--debian", action="store_true", help="add Debian's package descriptions (downloads Translation-en, 6 MB)")
+    parser.add_argument("--out", default=str(WORK / "pairs.json"))
+    arguments = parser.parse_args()
     evaluation = evalset.build()
     overlaps = evalset.Overlap(evaluation)
     pairs, seen, dropped = [], set(), 0
     counts = {}
-    for source, stream in (("python", python_pairs()), ("perl", perl_pairs())):
+    sources = [("python", python_pairs()), ("perl", perl_pairs())]
+    if arguments.debian:
+        sources.append(("debian", debian_pairs()))
+    for source, stream in sources:
         for summary, body in stream:
             key = summary.lower()
             if key in seen or body.lower() in seen:
@@ -156,7 +190,7 @@ def main():
             counts[source] = counts.get(source, 0) + 1
     random.Random(23).shuffle(pairs)
     WORK.mkdir(parents=True, exist_ok=True)
-    (WORK / "pairs.json").write_text(json.dumps(pairs))
+    Path(arguments.out).write_text(json.dumps(pairs))
     print(f"{len(pairs)} pairs ({', '.join(f'{k} {v}' for k, v in counts.items())}); {dropped} dropped for overlapping the evaluation set")
     for summary, body in pairs[:8]:
         print(f"  {summary} | {body[:120]}")
