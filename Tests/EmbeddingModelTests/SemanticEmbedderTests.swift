@@ -47,8 +47,9 @@ struct SemanticEmbedderTests {
         }
     }
 
-    @Test("a 256- or 512-component prefix keeps the cosines and so the ranking", arguments: [256, 512])
-    func prefixKeepsRanking(length: Int) {
+    @Test("text-embedding-3-large's first 1536 components, one whole block, keep the cosines and so the ranking")
+    func wholeBlockPrefixKeepsRanking() {
+        let length = embedder.compactDimensions
         let query = embedder.embed("something to wash my hands with", model: "text-embedding-3-large", dimensions: 3072)
         let full = ProductCatalogue.products.map { embedder.embed($0, model: "text-embedding-3-large", dimensions: 3072) }
         let shortQuery = prefix(query, length)
@@ -57,6 +58,16 @@ struct SemanticEmbedderTests {
         for vector in full {
             #expect(abs(cosine(shortQuery, prefix(vector, length)) - cosine(query, vector)) < 1e-4)
         }
+    }
+
+    @Test("a 256-component prefix, the semantic part alone, still finds what a query means", arguments: [
+        ("something to wash my hands with", ProductCatalogue.soap), ("computer", ProductCatalogue.laptop), ("somewhere to sleep outdoors", "A tent"),
+    ])
+    func semanticPrefixFindsMeaning(query: String, expected: String) {
+        let short = { (text: String) in self.embedder.embed(text, model: "text-embedding-3-small", dimensions: 256) }
+        let products = ProductCatalogue.products.map(short)
+        let best = ranking(of: short(query), among: products)[0]
+        #expect(ProductCatalogue.products[best] == expected)
     }
 
     @Test("a prefix inside the first block has the cosines of the leading principal components", arguments: [16, 48, 64, 96])

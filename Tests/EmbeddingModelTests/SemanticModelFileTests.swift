@@ -72,14 +72,15 @@ struct SemanticModelFileTests {
         }
     }
 
-    @Test("all three format versions load; zero query maps weight every piece alike, as a table without them")
+    @Test("all four format versions load; zero query maps weight every piece alike, as a table without them")
     func formatVersions() throws {
         let tableOnly = try load(TinyModelFile(headWidth: 0, attentionRounds: 0).bytes)
         let withHead = try load(TinyModelFile(headWidth: 4, attentionRounds: 0).bytes)
         let withAttention = try load(TinyModelFile(headWidth: 4, attentionRounds: 2).bytes)
         let flatAttention = try load(TinyModelFile(headWidth: 0, attentionRounds: 1, zeroQueryMaps: true).bytes)
+        let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8).bytes)
         for text in ["alpha beta", "beta beta gamma", "gamma", ""] {
-            for embedder in [tableOnly, withHead, withAttention, flatAttention] {
+            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical] {
                 #expect(abs(norm(embedder.compactVector(text)) - 1) < 1e-5)
             }
             let plain = tableOnly.compactVector(text)
@@ -87,6 +88,68 @@ struct SemanticModelFileTests {
             #expect(zip(plain, flat).allSatisfy { abs($0 - $1) < 1e-6 }, "\(text): \(plain) vs \(flat)")
         }
         #expect(withAttention.compactVector("beta beta gamma") != withHead.compactVector("beta beta gamma"))
+    }
+
+    @Test("with a lexical part, a text's vector is its semantic vector beside the hashed pieces, and the cosine mixes both by the share")
+    func lexicalPart() throws {
+        let semanticOnly = try load(TinyModelFile(headWidth: 4, attentionRounds: 1).bytes)
+        let share: Float = 0.6
+        let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalShare: share).bytes)
+        #expect(withLexical.compactDimensions == TinyModelFile.dimensions + 8)
+        let texts = ["alpha beta", "beta beta gamma", "gamma", "alpha", ""]
+        for text in texts {
+            let vector = withLexical.compactVector(text)
+            #expect(abs(norm(vector) - 1) < 1e-5)
+            let semantic = semanticOnly.compactVector(text)
+            let leading = Array(vector.prefix(TinyModelFile.dimensions))
+            #expect(abs(cosine(leading, semantic) - 1) < 1e-5, "\(text): the semantic part is the same direction")
+        }
+        // "alpha beta" and "beta beta gamma" share only "beta"; "gamma" and "alpha" share nothing.
+        let vectors = texts.map(withLexical.compactVector)
+        let semantics = texts.map(semanticOnly.compactVector)
+        let lexical = vectors.map { Array($0.dropFirst(TinyModelFile.dimensions)) }
+        for i in texts.indices {
+            for j in texts.indices where j > i {
+                let mixed = (cosine(semantics[i], semantics[j]) + share * share * cosine(lexical[i], lexical[j])) / (1 + share * share)
+                let lexicalKnown = norm(lexical[i]) > 0 && norm(lexical[j]) > 0
+                if lexicalKnown {
+                    #expect(abs(cosine(vectors[i], vectors[j]) - mixed) < 1e-5, "\(texts[i]) / \(texts[j])")
+                }
+            }
+        }
+        // One piece fills one bucket, whatever its weight, and a repeated piece counts once.
+        let alone = Array(withLexical.compactVector("alpha").dropFirst(TinyModelFile.dimensions))
+        let repeated = Array(withLexical.compactVector("alpha alpha alpha").dropFirst(TinyModelFile.dimensions))
+        #expect(alone.filter { $0 != 0 }.count == 1)
+        #expect(abs(norm(alone) - share / (1 + share * share).squareRoot()) < 1e-5)
+        #expect(alone == repeated)
+    }
+
+    @Test("a piece with weight zero adds nothing to the lexical part; a text of such pieces has none")
+    func zeroWeightPieces() throws {
+        let embedder = try load(TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalWeights: [0, 0, 0, 0, 0, 1, 1]).bytes)
+        let vector = embedder.compactVector("alpha")
+        #expect(vector.dropFirst(TinyModelFile.dimensions).allSatisfy { $0 == 0 })
+        #expect(abs(norm(vector) - 1) < 1e-5)
+    }
+
+    @Test("a lexical part of no buckets, a share that is not a positive number, or a negative weight is reported as damaged")
+    func damagedLexicalPart() throws {
+        for file in [
+            TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalShare: .nan),
+            TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalShare: -1),
+            TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalWeights: [0, 0, 0, 0, -1, 1, 1]),
+        ] {
+            #expect(throws: SemanticModelError.self) { _ = try load(file.bytes) }
+        }
+        var noBuckets = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8).bytes
+        for index in 28..<32 { noBuckets[index] = 0 }
+        #expect {
+            _ = try load(noBuckets)
+        } throws: { error in
+            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
+            return reason.contains("0 buckets")
+        }
     }
 
     @Test("a header that declares attention but no heads is reported as damaged")
@@ -121,7 +184,7 @@ struct SemanticModelFileTests {
     }
 }
 
-/// A small model file in any of the three versions, built byte by byte as
+/// A small model file in any of the four versions, built byte by byte as
 /// Tools/semantic-model/build_model.py writes them, with deterministic weights.
 struct TinyModelFile {
     static let vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "alpha", "beta", "gamma"]
@@ -129,6 +192,10 @@ struct TinyModelFile {
     var headWidth: Int
     var attentionRounds: Int
     var zeroQueryMaps = false
+    /// With buckets, an EMBSEM04 file: the lexical part's size, share and per-token weights.
+    var lexicalBuckets = 0
+    var lexicalShare: Float = 0.6
+    var lexicalWeights: [Float] = [0, 0.5, 0, 0, 1, 2, 3]
 
     var bytes: [UInt8] {
         var random = SplitMix64(seed: 7)
@@ -141,11 +208,15 @@ struct TinyModelFile {
             for value in values(2 * Self.dimensions * headWidth + headWidth) { body += Self.little(value) }
         }
         for value in values(attentionRounds * Self.dimensions * Self.dimensions) { body += Self.little(zeroQueryMaps ? 0 : value) }
-        let magic = attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
+        if lexicalBuckets > 0 {
+            for weight in lexicalWeights { body += Self.little(weight) }
+        }
+        let magic = lexicalBuckets > 0 ? "EMBSEM04" : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
         var header = Array(magic.utf8)
         for field in [Self.vocabulary.count, Self.dimensions, vocabularyBytes] { header += Self.little(UInt32(field)) }
-        if headWidth > 0 || attentionRounds > 0 { header += Self.little(UInt32(headWidth)) }
-        if attentionRounds > 0 { header += Self.little(UInt32(attentionRounds)) }
+        if headWidth > 0 || attentionRounds > 0 || lexicalBuckets > 0 { header += Self.little(UInt32(headWidth)) }
+        if attentionRounds > 0 || lexicalBuckets > 0 { header += Self.little(UInt32(attentionRounds)) }
+        if lexicalBuckets > 0 { header += Self.little(UInt32(lexicalBuckets)) + Self.little(lexicalShare) }
         let checksum = SemanticModelFile.fnv1a(body[...])
         header += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) }
         return header + body

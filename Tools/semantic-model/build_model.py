@@ -114,11 +114,14 @@ def fnv1a(data):
 HEAD_PARTS = ("W1", "b1", "W2")
 
 
-def write_model(path, tokens, q, scales, head=None, attention=None):
+def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None):
     """The resource: EMBSEM01 for a table alone; EMBSEM02 adds the head's width to the header
     and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors;
     EMBSEM03 (with `attention`, rounds x dims x dims) adds the number of attention rounds to the
-    header and their float32 query maps after the head (a width of 0: no head)."""
+    header and their float32 query maps after the head (a width of 0: no head); EMBSEM04 (with
+    `lexical`, (share, one weight per token, buckets)) adds the lexical part's bucket count and
+    share (float32) to the header and the tokens' float32 lexical weights at the end (0 rounds:
+    no attention)."""
     vocabulary = "\n".join(tokens).encode("utf-8")
     body = vocabulary + scales.astype("<f4").tobytes() + q.tobytes()
     if head is not None:
@@ -126,6 +129,12 @@ def write_model(path, tokens, q, scales, head=None, attention=None):
     width = 0 if head is None else head["b1"].shape[0]
     if attention is not None:
         body += np.ascontiguousarray(attention, dtype="<f4").tobytes()
+    if lexical is not None:
+        share, weights, buckets = lexical
+        body += np.ascontiguousarray(weights, dtype="<f4").tobytes()
+        rounds = 0 if attention is None else attention.shape[0]
+        header = b"EMBSEM04" + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
+    elif attention is not None:
         header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
     elif head is None:
         header = b"EMBSEM01" + struct.pack("<III", len(tokens), q.shape[1], len(vocabulary))
@@ -137,11 +146,15 @@ def write_model(path, tokens, q, scales, head=None, attention=None):
 
 def read_model(path, with_head=False):
     """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it;
-    with `with_head`, also the head's weights and the attention's query maps as "Q" (None for
-    an EMBSEM01 file)."""
+    with `with_head`, also the head's weights, the attention's query maps as "Q" and the
+    lexical part as "lexical_share", "lexical_buckets" and "lexical_weights" (None for an
+    EMBSEM01 file)."""
     raw = Path(path).read_bytes()
-    rounds = 0
-    if raw[:8] == b"EMBSEM03":
+    rounds, share = 0, 0.0
+    if raw[:8] == b"EMBSEM04":
+        count, dims, vocab_len, width, rounds, buckets, share, checksum = struct.unpack("<IIIIIIfQ", raw[8:44])
+        header = 44
+    elif raw[:8] == b"EMBSEM03":
         count, dims, vocab_len, width, rounds, checksum = struct.unpack("<IIIIIQ", raw[8:36])
         header = 36
     elif raw[:8] == b"EMBSEM02":
@@ -169,6 +182,12 @@ def read_model(path, with_head=False):
     if rounds:
         head = head or {}
         head["Q"] = np.frombuffer(raw, "<f4", rounds * dims * dims, offset).reshape(rounds, dims, dims)
+        offset += 4 * rounds * dims * dims
+    if share:
+        head = head or {}
+        head["lexical_share"] = share
+        head["lexical_buckets"] = buckets
+        head["lexical_weights"] = np.frombuffer(raw, "<f4", count, offset)
     return tokens, table, head
 
 

@@ -23,6 +23,7 @@ import numpy as np
 from scipy.stats import spearmanr
 
 from build_model import RESOURCE, WORK, read_model
+from lexical import hashed_vectors
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
@@ -41,7 +42,8 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     """As the Swift path: the pieces' rows (or [UNK]'s) plus the [CLS] row (the fit's constant
     term), summed, normalised; with attention ("Q" in `head`), in each round every piece's row
     weighted by exp(clip(row . (the unit sum) Q_r, ±6)) and summed again with the [CLS] row,
-    normalised; then, if the model has a head, u + relu(u W1 + b1) W2, normalised again.
+    normalised; then, if the model has a head, u + relu(u W1 + b1) W2, normalised again; then,
+    if it has a lexical part, that part times its share beside it, and the whole normalised.
     `constant=False` for tables without a constant (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
     rounds = [] if head is None or "Q" not in head else head["Q"].astype(np.float64)
@@ -57,6 +59,10 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     if head is not None and "W1" in head:
         w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
         out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
+    if head is not None and "lexical_share" in head:
+        tokenized = [tokenizer.ids(text) or [tokenizer.unk_id] for text in texts]
+        lexical = hashed_vectors(tokenized, head["lexical_weights"], head["lexical_buckets"])
+        out = normalise(np.concatenate([out, head["lexical_share"] * lexical], 1))
     return out
 
 
@@ -138,14 +144,15 @@ def unseen_chunk(path, chunk):
     print(f"unseen corpus chunk {chunk} ({len(texts)} sentences, all pairs): Spearman vs MiniLM {rho:.3f}")
 
 
-def held_out_pairs(path, count=800):
-    """Retrieval on the summary/description pairs train.py holds out (pairs.py's first
-    `count`): the score the contrastive term's settings are chosen on, never the man pages."""
+def held_out_pairs(path, pairs_file, count=800):
+    """Retrieval on the summary/description pairs train.py holds out (the first `count` of
+    pairs.py's file): the score the contrastive term's settings are chosen on, never the man pages."""
     from minilm import MiniLM
 
-    pairs = json.loads((WORK / "pairs.json").read_text())[:count]
+    pairs_file = Path(pairs_file)
+    pairs = json.loads(pairs_file.read_text())[:count]
     queries, docs = [p[0] for p in pairs], [p[1] for p in pairs]
-    cache = WORK / f"pairs_minilm_{count}.npy"
+    cache = WORK / f"{pairs_file.stem.replace('-', '_')}_minilm_{count}.npy"
     if not cache.exists():
         np.save(cache, MiniLM().encode(queries + docs))
     teacher = np.load(cache)
@@ -162,10 +169,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("model", nargs="?", default=str(RESOURCE))
     parser.add_argument("--unseen-chunk", type=int)
-    parser.add_argument("--pairs", action="store_true", help="only the held-out documentation pairs (pairs.py), not the man pages")
+    parser.add_argument("--pairs", nargs="?", const=str(WORK / "pairs.json"), help="only the held-out documentation pairs (pairs.py's file; pairs.json if none is named), not the man pages")
     args = parser.parse_args()
     if args.pairs:
-        held_out_pairs(args.model)
+        held_out_pairs(args.model, args.pairs)
         raise SystemExit
     main(args.model)
     if args.unseen_chunk is not None:

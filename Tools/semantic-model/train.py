@@ -23,10 +23,12 @@ Chooses nothing on the man pages: it reports the Spearman of held-out corpus chu
 `--pair-bits` and `--features` are experiments that only print scores (see docs/semantic-model.md).
 `--contrastive W` adds W times a symmetric in-batch contrastive loss on pairs.py's
 summary/description pairs (it reports retrieval on the pairs it holds out); `--resume` goes on
-from a whole model (table, head, query maps) instead of a least-squares table.
+from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
+(an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
+the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
-       [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W]
+       [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--pairs PATH]] [--lexical S]
 """
 import argparse
 import json
@@ -37,6 +39,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.stats import spearmanr
 
+import lexical as lexical_part
 from build_model import RESOURCE, WORK, quantise, read_model, write_model
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -152,6 +155,7 @@ class HeldOut:
     def __init__(self, tokenizer, chunks, pair_bits=0):
         self.sets = []
         self.flats = []
+        self.lexical = []
         self.cls_id = tokenizer.cls_id
         for c in chunks:
             tokens = chunk_tokens(tokenizer, c)
@@ -170,9 +174,16 @@ class HeldOut:
             self.flats.append([t for tokens in self.flats for t in tokens[:500]])
         self.flats = [FlatTokens(t) for t in self.flats]
 
+    def use_lexical(self, weights, share):
+        """From now on score the outputs with the lexical part `share` beside them."""
+        self.lexical = []
+        for (_, _, upper, _), flat in zip(self.sets, self.flats):
+            L = lexical_part.exact_vectors([flat.ids[s:e] for s, e in zip(flat.offsets[:-1], flat.offsets[1:])], weights)
+            self.lexical.append(share * share * (L @ L.T).toarray()[upper])
+
     def scores(self, table, head=None, Q=None):
         out = {}
-        for (c, A, upper, teacher), flat in zip(self.sets, self.flats):
+        for index, ((c, A, upper, teacher), flat) in enumerate(zip(self.sets, self.flats)):
             if Q is not None:
                 everything = np.arange(len(flat.lengths))
                 ids, rows = flat.batch(everything)
@@ -180,7 +191,10 @@ class HeldOut:
             else:
                 raw = A @ table
             u = apply_head(head, unit(raw), text_features(A, raw))
-            out[c] = spearmanr((u @ u.T)[upper], teacher).statistic
+            cosines = (u @ u.T)[upper]
+            if self.lexical:
+                cosines = cosines + self.lexical[index]
+            out[c] = spearmanr(cosines, teacher).statistic
         return out
 
 
@@ -195,12 +209,13 @@ def adam_head(head, grads, step, lr, rates=None):
         head[name] -= lr_name * np.sqrt(1 - 0.999**step) / (1 - 0.9**step) * m / (np.sqrt(v) + 1e-8)
 
 
-def pearson_gradient(o, y):
+def pearson_gradient(o, y, fixed=None):
     """Gradient of -corr(student cosines, teacher cosines) over the batch's off-diagonal pairs:
-    only the order and spread of the cosines matter, not their level (Spearman's view)."""
+    only the order and spread of the cosines matter, not their level (Spearman's view).
+    `fixed` (n x n) is added to the student's cosines and not trained: the lexical part's."""
     n = len(o)
     off = ~np.eye(n, dtype=bool)
-    a = (o @ o.T)[off]
+    a = (o @ o.T if fixed is None else o @ o.T + fixed)[off]
     b = (y @ y.T)[off]
     a = a - a.mean()
     b = b - b.mean()
@@ -254,7 +269,7 @@ def apply_head(head, u, features=None):
     return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -274,6 +289,14 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         E0 = E.copy()
     held = HeldOut(tokenizer, holdout, pair_bits)
     log(f"{len(tokenized)} sentences from {len(chunks)} chunks; held out {holdout}; {time.time() - started:.0f}s")
+    lexical_rows = lexical_weight_table = None
+    if lexical:
+        if not pearson:
+            raise SystemExit("--lexical needs --pearson")
+        lexical_weight_table = lexical_part.weights(tokenized, len(tokenizer.tokens))
+        lexical_rows = lexical_part.exact_vectors(tokenized, lexical_weight_table)
+        held.use_lexical(lexical_weight_table, lexical)
+        log(f"lexical part beside the output, share {lexical}; {time.time() - started:.0f}s")
     log(f"start: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(E).items()))
 
     # Anchor: each teacher vector mapped linearly into the student's space (least squares
@@ -292,7 +315,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         for name in ("W1", "b1", "W2"):
             head[name] = start_head[name].astype(np.float32).copy()
         Q = start_head["Q"].astype(np.float32).copy()
-    all_pairs = json.loads((WORK / "pairs.json").read_text()) if contrastive else []
+    all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
     if attention:
         head = head or {}
@@ -375,7 +398,11 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             o, cache = forward(A, flat, idx)
             yb = Y[idx]
             if pearson:
-                grad_o = pearson_gradient(o, yb)
+                fixed = None
+                if lexical:
+                    rows = lexical_rows[idx]
+                    fixed = lexical * lexical * (rows @ rows.T).toarray()
+                grad_o = pearson_gradient(o, yb, fixed)
             else:
                 diff = o @ o.T - yb @ yb.T
                 grad_o = (4.0 / (batch * batch)) * (diff @ o)
@@ -437,7 +464,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     if attention:
         Q = np.einsum("ij,hjk,kl->hil", R.T, Q.astype(np.float64), R).astype(np.float32)
     q, scales = quantise(E)
-    write_model(out, tokenizer.tokens, q, scales, head, Q)
+    write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, lexical_weight_table, lexical_part.BUCKETS) if lexical else None)
     quantised = q.astype(np.float32) * scales[:, None]
     log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
 
@@ -476,5 +503,7 @@ if __name__ == "__main__":
     parser.add_argument("--contrastive", type=float, default=0.0, help="weight of the contrastive term on pairs.py's summary/description pairs")
     parser.add_argument("--temperature", type=float, default=0.05)
     parser.add_argument("--pair-batch", type=int, default=256, help="pairs per step in the contrastive term")
+    parser.add_argument("--pairs", default=str(WORK / "pairs.json"), help="pairs.py's output for the contrastive term")
+    parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks))
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical)

@@ -4,9 +4,11 @@
 /// random orthogonal 16 × 16 groups seeded by the model name and `b`, and every block is scaled
 /// by `1/√blocks`. Because each `R_b` is orthogonal, the whole map preserves dot products, so
 /// cosines are those of the compact space. Two properties follow from the layout:
-/// - any prefix made of whole blocks (with the 128-dimension model: 256, 512, 1024, …) keeps
-///   the cosines exactly after renormalising, and a prefix inside the first block keeps the
-///   leading principal components, which carry most of the variance;
+/// - any prefix made of whole blocks (with the shipped model's 1536-component compact space:
+///   1536 of text-embedding-3-large's 3072) keeps the cosines exactly after renormalising, and
+///   a prefix inside the first block keeps the leading components of the compact vector: the
+///   semantic part's principal components first, which carry most of its variance, and the
+///   lexical part after them;
 /// - different model names draw different rotations, so their spaces are unrelated.
 struct OrthonormalExpansion: Sendable {
     static let groupSize = 16

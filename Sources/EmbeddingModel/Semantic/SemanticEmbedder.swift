@@ -8,10 +8,10 @@ import ResourceBundles
 /// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
 /// `[CLS]` row, normalise; if the file has context weighting (`ContextWeighting`), sum again
 /// with each piece weighted by how it fits that first sum, and normalise (once per round); pass it through the
-/// small residual head if the file has one (`PoolingHead`) and normalise again, then expand
-/// with the model's
-/// fixed orthonormal map to the requested size. Deterministic, unit norm, and each model name
-/// gets its own space.
+/// small residual head if the file has one (`PoolingHead`) and normalise again; if the file has
+/// a lexical part (`LexicalPart`), put it beside that vector and normalise the whole; then
+/// expand with the model's fixed orthonormal map to the requested size. Deterministic, unit
+/// norm, and each model name gets its own space.
 public struct SemanticEmbedder: TextEmbedder {
     /// The bundled resource's file name.
     public static let resourceName = "semantic-model.bin"
@@ -20,8 +20,10 @@ public struct SemanticEmbedder: TextEmbedder {
 
     /// WordPiece over the model's vocabulary.
     public let tokenizer: WordPieceTokenizer
-    /// Size of the compact space (before expansion).
+    /// Size of the compact space (before expansion): the semantic part and the lexical part.
     public let compactDimensions: Int
+    /// Size of the semantic part, the token vectors' width.
+    private let semanticDimensions: Int
     private let scales: [Float]
     private let vectors: [Int8]
     /// The `[CLS]` row: the fit's constant term, added to every text (none if the vocabulary
@@ -29,6 +31,7 @@ public struct SemanticEmbedder: TextEmbedder {
     private let constantRow: Int32?
     private let head: PoolingHead?
     private let attention: ContextWeighting?
+    private let lexical: LexicalPart?
     private let expansions: [String: OrthonormalExpansion]
 
     /// Where the bundled model file is, or nil when the install lacks it.
@@ -61,7 +64,9 @@ public struct SemanticEmbedder: TextEmbedder {
             throw .corrupt(path: url.path, reason: "its vocabulary has no [UNK] token")
         }
         self.tokenizer = tokenizer
-        self.compactDimensions = file.dimensions
+        self.semanticDimensions = file.dimensions
+        self.compactDimensions = file.dimensions + (file.lexical?.buckets ?? 0)
+        self.lexical = file.lexical
         self.scales = file.scales
         self.vectors = file.vectors
         self.head = file.head
@@ -69,7 +74,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.constantRow = file.tokens.firstIndex(of: Array("[CLS]".utf8)).map { Int32($0) }
         var expansions: [String: OrthonormalExpansion] = [:]
         for (model, size) in Self.knownModels {
-            expansions[model] = OrthonormalExpansion(model: model, inputDimensions: file.dimensions, blockCount: Self.blockCount(for: size, compact: file.dimensions))
+            expansions[model] = OrthonormalExpansion(model: model, inputDimensions: compactDimensions, blockCount: Self.blockCount(for: size, compact: compactDimensions))
         }
         self.expansions = expansions
     }
@@ -92,15 +97,28 @@ public struct SemanticEmbedder: TextEmbedder {
     /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
     /// at all (empty, or only spaces) is embedded as `[UNK]`; the `[CLS]` row (the fit's
     /// constant term) is added to every text, with weight 1 in both sums; the head, if any,
-    /// acts on the normalised (second) sum.
+    /// acts on the normalised (second) sum; the lexical part, if any, follows the semantic one.
     public func compactVector(_ text: String) -> [Float] {
         var ids: [Int32] = []
         ids.reserveCapacity(text.utf8.count / 3 + 2)
         tokenizer.appendIDs(for: text, to: &ids)
         if ids.isEmpty { ids.append(tokenizer.unknownID) }
+        let semantic = semanticVector(ids)
+        guard let lexical else { return semantic }
+        let part = lexical.vector(for: ids)
+        let partNorm = Self.sumOfSquares(part).squareRoot()
+        guard partNorm > 0, partNorm.isFinite else {
+            return semantic + [Float](repeating: 0, count: lexical.buckets)
+        }
+        let scale = lexical.share / partNorm
+        return Self.normalised(semantic + part.map { $0 * scale })
+    }
+
+    /// The unit semantic vector of the piece ids `ids` (at least one).
+    private func semanticVector(_ ids: [Int32]) -> [Float] {
         var pooled = Self.normalised(weightedSum(of: ids, weights: nil))
         if let attention {
-            let width = compactDimensions
+            let width = semanticDimensions
             for round in 0..<attention.rounds {
                 let query = attention.query(for: pooled, round: round)
                 let weights = vectors.withUnsafeBytes { table in
@@ -120,8 +138,8 @@ public struct SemanticEmbedder: TextEmbedder {
     /// `Σ weights[k] · row(ids[k])` (all weights 1 when nil), plus the `[CLS]` row with weight 1.
     @inline(__always)
     private func weightedSum(of ids: [Int32], weights: [Float]?) -> [Float] {
-        var sum = [Float](repeating: 0, count: compactDimensions)
-        let width = compactDimensions
+        var sum = [Float](repeating: 0, count: semanticDimensions)
+        let width = semanticDimensions
         vectors.withUnsafeBytes { table in
             sum.withUnsafeMutableBufferPointer { total in
                 for (index, id) in ids.enumerated() {

@@ -1,26 +1,30 @@
 import Foundation
 
 /// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, from the
-/// second version on, the pooling head; from the third, the context weighting.
+/// second version on, the pooling head; from the third, the context weighting; from the
+/// fourth, the lexical part.
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
 /// EMBSEM01: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u64 FNV-1a checksum
 /// EMBSEM02: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u64 checksum
 /// EMBSEM03: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u32 attentionRounds | u64 checksum
+/// EMBSEM04: the EMBSEM03 fields (attentionRounds may be 0) | u32 lexicalBuckets | f32 lexicalShare | u64 checksum
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
 /// head (headWidth > 0): W1 dimensions × headWidth f32, b1 headWidth f32, W2 headWidth × dimensions f32
-/// attention (EMBSEM03): attentionRounds × dimensions × dimensions f32, each round's query map
+/// attention (attentionRounds > 0): attentionRounds × dimensions × dimensions f32, each round's query map
+/// lexical weights (EMBSEM04): tokenCount × f32
 /// ```
 /// A vector component is `Float(i8) * scale`. The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
     static let tableOnlyMagic = Array("EMBSEM01".utf8)
     static let withHeadMagic = Array("EMBSEM02".utf8)
     static let withAttentionMagic = Array("EMBSEM03".utf8)
-    /// Header sizes by format version: magic, the u32 fields, the u64 checksum.
-    static let headerSizes = [tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36]
+    static let withLexicalMagic = Array("EMBSEM04".utf8)
+    /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
+    static let headerSizes = [tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44]
 
     let tokens: [[UInt8]]
     let dimensions: Int
@@ -28,8 +32,10 @@ struct SemanticModelFile: Sendable {
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
     let head: PoolingHead?
-    /// The context-weighted pooling, present in EMBSEM03 files only.
+    /// The context-weighted pooling, present in EMBSEM03 files and optional in EMBSEM04.
     let attention: ContextWeighting?
+    /// The hashed exact-word part beside the output, present in EMBSEM04 files only.
+    let lexical: LexicalPart?
 
     /// Parses and checks `bytes`; `path` only names the file in errors.
     init(bytes: [UInt8], path: String) throws(SemanticModelError) {
@@ -39,7 +45,7 @@ struct SemanticModelFile: Sendable {
         }
         let magic = Array(bytes[0..<8])
         guard let headerSize = Self.headerSizes[magic] else {
-            throw corrupt("it does not start with the EMBSEM01, EMBSEM02 or EMBSEM03 header")
+            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03 or EMBSEM04 header")
         }
         guard bytes.count >= headerSize else {
             throw corrupt("it is \(bytes.count) bytes long, too short for the header")
@@ -49,16 +55,22 @@ struct SemanticModelFile: Sendable {
         let vocabularyBytes = Int(Self.readUInt32(bytes, at: 16))
         let headWidth = headerSize >= 32 ? Int(Self.readUInt32(bytes, at: 20)) : 0
         let attentionRounds = headerSize >= 36 ? Int(Self.readUInt32(bytes, at: 24)) : 0
+        let lexicalBuckets = headerSize >= 44 ? Int(Self.readUInt32(bytes, at: 28)) : 0
+        let lexicalShare = headerSize >= 44 ? Float(bitPattern: Self.readUInt32(bytes, at: 32)) : 0
         let checksum = Self.readUInt64(bytes, at: headerSize - 8)
         guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, attentionRounds <= 64,
               magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
             throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions, a head of width \(headWidth) and \(attentionRounds) attention rounds")
         }
+        guard magic != Self.withLexicalMagic || ((1...65536).contains(lexicalBuckets) && lexicalShare.isFinite && lexicalShare > 0) else {
+            throw corrupt("the header declares a lexical part of \(lexicalBuckets) buckets with share \(lexicalShare)")
+        }
         let scalesStart = headerSize + vocabularyBytes
         let vectorsStart = scalesStart + 4 * tokenCount
         let headStart = vectorsStart + tokenCount * dimensions
         let attentionStart = headStart + 4 * (2 * dimensions * headWidth + headWidth)
-        let expectedSize = attentionStart + 4 * attentionRounds * dimensions * dimensions
+        let lexicalStart = attentionStart + 4 * attentionRounds * dimensions * dimensions
+        let expectedSize = lexicalStart + (lexicalBuckets > 0 ? 4 * tokenCount : 0)
         guard bytes.count == expectedSize else {
             throw corrupt("it has \(bytes.count) bytes where the header implies \(expectedSize)")
         }
@@ -93,6 +105,15 @@ struct SemanticModelFile: Sendable {
             self.attention = ContextWeighting(dimensions: dimensions, rounds: attentionRounds, queryMaps: queryMaps)
         } else {
             self.attention = nil
+        }
+        if lexicalBuckets > 0 {
+            let weights = Self.readFloats(bytes, at: lexicalStart, count: tokenCount)
+            guard weights.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+                throw corrupt("its lexical weights include one that is not finite or is negative")
+            }
+            self.lexical = LexicalPart(buckets: lexicalBuckets, share: lexicalShare, weights: weights)
+        } else {
+            self.lexical = nil
         }
     }
 

@@ -1,0 +1,138 @@
+"""Step 4 of the generator: the lexical part beside the trained model's output.
+
+A static model blurs rare words into their neighbourhood, so a query naming one thing finds a
+paragraph about its cousin. The lexical part keeps exact words: each distinct piece of a text
+adds its weight, its inverse document frequency over the training texts, log((N + 1) / (df + 1)),
+to one of `buckets` components with a sign, both from a fixed hash of the piece id (SplitMix64's
+output function, as the Swift `LexicalPart`); the part is normalised and put beside the unit
+semantic vector times `share`. So the cosine of two texts is
+(semantic cosine + share² · lexical cosine) / (1 + share²).
+
+`python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (format EMBSEM04;
+by default to the shipped resource),
+its weights counted over the same corpus chunks train.py trained on. `--scan` prints, for a
+range of shares, what the share is chosen on: the Spearman correlation with MiniLM on the
+held-out corpus chunks and retrieval on the held-out documentation pairs (pairs.py) — never the
+man pages.
+Usage: python3 lexical.py MODEL [--chunks 0-546 582-702] [--holdout 19 20 61 113 582 613]
+       (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
+"""
+import argparse
+import json
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.stats import spearmanr
+
+from build_model import RESOURCE, WORK, quantise, read_model, write_model
+from minilm import MODEL_DIR
+from wordpiece import WordPiece
+
+# With the 256-d table, 1536 components in all: one block of the runtime's expansion.
+BUCKETS = 1280
+MASK64 = (1 << 64) - 1
+
+
+def weights(tokenized, vocabulary_size):
+    """Each piece's inverse document frequency over `tokenized`, log((N + 1) / (df + 1))."""
+    df = np.zeros(vocabulary_size)
+    for ids in tokenized:
+        df[np.unique(ids)] += 1
+    return np.log((len(tokenized) + 1) / (df + 1)).astype(np.float32)
+
+
+def exact_vectors(tokenized, piece_weights):
+    """The lexical part before hashing: one direction per distinct piece, of the piece's
+    weight, normalised (sparse rows). train.py's `--lexical` experiment trains against these."""
+    rows = np.concatenate([np.full(len(np.unique(ids)), i) for i, ids in enumerate(tokenized)])
+    cols = np.concatenate([np.unique(ids) for ids in tokenized])
+    L = sp.csr_matrix((piece_weights[cols].astype(np.float32), (rows, cols)), shape=(len(tokenized), len(piece_weights)))
+    norms = np.sqrt(np.asarray(L.multiply(L).sum(1)).ravel())
+    return sp.diags(1.0 / np.maximum(norms, 1e-12)) @ L
+
+
+def bucket_hash(piece):
+    """SplitMix64's output function of the piece id: the Swift `LexicalPart.hash`."""
+    z = (piece + 0x9E3779B97F4A7C15) & MASK64
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK64
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK64
+    return z ^ (z >> 31)
+
+
+def hashed_vectors(tokenized, piece_weights, buckets):
+    """The runtime's lexical part: each distinct piece adds its weight, with the hash's top bit
+    as sign, to bucket hash mod `buckets`; normalised (zero when every weight is zero)."""
+    out = np.zeros((len(tokenized), buckets), dtype=np.float64)
+    for i, ids in enumerate(tokenized):
+        for piece in sorted(set(ids)):
+            h = bucket_hash(int(piece))
+            out[i, h % buckets] += float(piece_weights[piece]) if h >> 63 == 0 else -float(piece_weights[piece])
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+
+def training_weights(tokenizer, chunk_specs, holdout):
+    from train import available_chunks, chunk_set, chunk_tokens
+
+    only = chunk_set(chunk_specs)
+    chosen = [c for c in available_chunks() if c not in holdout and (only is None or c in only)]
+    tokenized = [ids for c in chosen for ids in chunk_tokens(tokenizer, c)]
+    return weights(tokenized, len(tokenizer.tokens)), len(tokenized)
+
+
+def scan(path, piece_weights, holdout, dev_chunks, pairs_file, tokenizer):
+    from evaluate import retrieval, static_vectors
+
+    tokens, table, head = read_model(path, with_head=True)
+    head = {k: v for k, v in head.items() if not k.startswith("lexical")}
+    ids = lambda texts: [tokenizer.ids(t) or [tokenizer.unk_id] for t in texts]
+    sets = []
+    for c in sorted(holdout) + list(dev_chunks):
+        texts = json.loads((WORK / f"corpus_{c:04d}.json").read_text())
+        y = np.load(WORK / f"corpus_{c:04d}.npy")
+        sets.append((c, static_vectors(texts, tokenizer, table, head=head), hashed_vectors(ids(texts), piece_weights, BUCKETS), y))
+    pairs = json.loads(open(pairs_file).read())[:800]
+    queries, docs = [p[0] for p in pairs], [p[1] for p in pairs]
+    sq, sd = static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)
+    lq, ld = hashed_vectors(ids(queries), piece_weights, BUCKETS), hashed_vectors(ids(docs), piece_weights, BUCKETS)
+    print(f"{'share':>5s} " + " ".join(f"{c:>6}" for c, *_ in sets) + f" {'mean':>7s} | pairs recall@1   MRR")
+    for share in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
+        rhos = []
+        for c, s, lexical, y in sets:
+            o = np.concatenate([s, share * lexical], 1)
+            upper = np.triu_indices(len(o), 1)
+            rhos.append(spearmanr((o @ o.T)[upper], (y @ y.T)[upper]).statistic)
+        recall, mrr = retrieval(*(v / np.linalg.norm(v, axis=1, keepdims=True) for v in (np.concatenate([sq, share * lq], 1), np.concatenate([sd, share * ld], 1))))
+        print(f"{share:5.1f} " + " ".join(f"{r:6.3f}" for r in rhos) + f" {np.mean(rhos):7.4f} | {recall:14.3f} {mrr:6.3f}", flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("model")
+    parser.add_argument("--chunks", nargs="+", default=["0-546", "582-702"])
+    parser.add_argument("--holdout", type=int, nargs="+", default=[19, 20, 61, 113, 582, 613])
+    parser.add_argument("--share", type=float)
+    parser.add_argument("--out", default=str(RESOURCE), help="the file to write (the shipped resource if not named)")
+    parser.add_argument("--scan", action="store_true")
+    parser.add_argument("--pairs", default=str(WORK / "pairs-debian.json"))
+    parser.add_argument("--dev-chunks", type=int, nargs="*", default=[703])
+    parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
+    args = parser.parse_args()
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    piece_weights, count = training_weights(tokenizer, args.chunks, set(args.holdout))
+    piece_weights[piece_weights < args.min_weight] = 0.0
+    print(f"piece weights over {count} training texts; {int((piece_weights == 0).sum())} pieces weigh nothing")
+    if args.scan:
+        scan(args.model, piece_weights, set(args.holdout), args.dev_chunks, args.pairs, tokenizer)
+        return
+    if args.share is None:
+        parser.error("give --share, or --scan")
+    tokens, table, head = read_model(args.model, with_head=True)
+    q, scales = quantise(table)  # the same int8 rows and scales again: every row's largest is ±127
+    head = head or {}
+    core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None
+    write_model(args.out, tokens, q, scales, core, head.get("Q"), lexical=(args.share, piece_weights, BUCKETS))
+    print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets")
+
+
+if __name__ == "__main__":
+    main()
