@@ -16,19 +16,23 @@ struct LexicalPart: Sendable {
     /// One weight per vocabulary token.
     let weights: [Float]
 
-    /// The unnormalised part for the piece ids `ids` (each distinct id counted once).
-    func vector(for ids: [Int32]) -> [Float] {
-        var part = [Float](repeating: 0, count: buckets)
+    /// Adds the unnormalised part for the piece ids `ids` (each distinct id counted once) to
+    /// `vector[offset ..< offset + buckets]` and returns that range's sum of squares.
+    func add(_ ids: [Int32], to vector: inout [Float], at offset: Int) -> Float {
         var distinct = ids
         distinct.sort()
         var previous: Int32?
-        for id in distinct where id != previous {
-            previous = id
-            let hash = Self.hash(UInt64(UInt32(bitPattern: id)))
-            let weight = weights[Int(id)]
-            part[Int(hash % UInt64(buckets))] += hash >> 63 == 0 ? weight : -weight
+        vector.withUnsafeMutableBufferPointer { values in
+            for id in distinct where id != previous {
+                previous = id
+                let hash = Self.hash(UInt64(UInt32(bitPattern: id)))
+                let weight = weights[Int(id)]
+                values[offset + Int(hash % UInt64(buckets))] += hash >> 63 == 0 ? weight : -weight
+            }
         }
-        return part
+        var sumOfSquares: Float = 0
+        for index in offset..<(offset + buckets) { sumOfSquares += vector[index] * vector[index] }
+        return sumOfSquares
     }
 
     /// SplitMix64's output function: spreads consecutive ids over buckets and signs.

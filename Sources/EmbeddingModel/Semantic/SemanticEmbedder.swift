@@ -103,15 +103,20 @@ public struct SemanticEmbedder: TextEmbedder {
         ids.reserveCapacity(text.utf8.count / 3 + 2)
         tokenizer.appendIDs(for: text, to: &ids)
         if ids.isEmpty { ids.append(tokenizer.unknownID) }
-        let semantic = semanticVector(ids)
-        guard let lexical else { return semantic }
-        let part = lexical.vector(for: ids)
-        let partNorm = Self.sumOfSquares(part).squareRoot()
-        guard partNorm > 0, partNorm.isFinite else {
-            return semantic + [Float](repeating: 0, count: lexical.buckets)
-        }
+        var compact = semanticVector(ids)
+        guard let lexical else { return compact }
+        compact.reserveCapacity(compactDimensions)
+        compact.append(contentsOf: repeatElement(0, count: lexical.buckets))
+        let partNorm = lexical.add(ids, to: &compact, at: semanticDimensions).squareRoot()
+        guard partNorm > 0, partNorm.isFinite else { return compact }
+        // The semantic part is a unit vector and the lexical part gets the length `share`.
         let scale = lexical.share / partNorm
-        return Self.normalised(semantic + part.map { $0 * scale })
+        let whole = 1 / (1 + lexical.share * lexical.share).squareRoot()
+        compact.withUnsafeMutableBufferPointer { values in
+            for index in 0..<semanticDimensions { values[index] *= whole }
+            for index in semanticDimensions..<values.count { values[index] *= scale * whole }
+        }
+        return compact
     }
 
     /// The unit semantic vector of the piece ids `ids` (at least one).
