@@ -17,6 +17,16 @@ struct SemanticModelFileTests {
         return try SemanticEmbedder(contentsOf: url)
     }
 
+    /// Expects `bytes` to be reported as damaged, for a reason that mentions `expected`.
+    func expectDamaged(_ bytes: [UInt8], reasonContaining expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(sourceLocation: sourceLocation) {
+            _ = try load(bytes)
+        } throws: { error in
+            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
+            return reason.contains(expected)
+        }
+    }
+
     @Test("a file that does not exist is reported as unreadable, naming the path")
     func missingFile() {
         #expect {
@@ -39,12 +49,7 @@ struct SemanticModelFileTests {
     func bitRot() throws {
         var bytes = try bundledBytes()
         bytes[bytes.count - 7] ^= 0x40
-        #expect {
-            _ = try load(bytes)
-        } throws: { error in
-            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
-            return reason.contains("checksum")
-        }
+        expectDamaged(bytes, reasonContaining: "checksum")
     }
 
     @Test("an intact copy loads and embeds like the bundled model")
@@ -64,12 +69,7 @@ struct SemanticModelFileTests {
         for index in 0..<4 { bytes[bytes.count - 4 + index] = UInt8(truncatingIfNeeded: nan >> (8 * UInt32(index))) }
         let checksum = SemanticModelFile.fnv1a(bytes[headerSize...])
         for index in 0..<8 { bytes[headerSize - 8 + index] = UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index))) }
-        #expect {
-            _ = try load(bytes)
-        } throws: { error in
-            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
-            return reason.contains("not finite")
-        }
+        expectDamaged(bytes, reasonContaining: "not finite")
     }
 
     @Test("all four format versions load; zero query maps weight every piece alike, as a table without them")
@@ -144,36 +144,21 @@ struct SemanticModelFileTests {
         }
         var noBuckets = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8).bytes
         for index in 28..<32 { noBuckets[index] = 0 }
-        #expect {
-            _ = try load(noBuckets)
-        } throws: { error in
-            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
-            return reason.contains("0 buckets")
-        }
+        expectDamaged(noBuckets, reasonContaining: "0 buckets")
     }
 
     @Test("a header that declares attention but no heads is reported as damaged")
     func attentionWithoutHeads() throws {
         var bytes = TinyModelFile(headWidth: 0, attentionRounds: 1).bytes
         for index in 24..<28 { bytes[index] = 0 }
-        #expect {
-            _ = try load(bytes)
-        } throws: { error in
-            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
-            return reason.contains("0 attention rounds")
-        }
+        expectDamaged(bytes, reasonContaining: "0 attention rounds")
     }
 
     @Test("an unknown format version is reported as damaged, naming the expected headers")
     func unknownVersion() throws {
         var bytes = try bundledBytes()
         bytes[7] = UInt8(ascii: "9")
-        #expect {
-            _ = try load(bytes)
-        } throws: { error in
-            guard case .corrupt(_, let reason) = error as? SemanticModelError else { return false }
-            return reason.contains("EMBSEM02")
-        }
+        expectDamaged(bytes, reasonContaining: "EMBSEM02")
     }
 
     @Test("the error text tells a person what to do")
