@@ -22,17 +22,17 @@ struct LexicalPart: Sendable {
         var distinct = ids
         distinct.sort()
         var previous: Int32?
-        vector.withUnsafeMutableBufferPointer { values in
+        return vector.withUnsafeMutableBufferPointer { values in
             for id in distinct where id != previous {
                 previous = id
                 let hash = Self.hash(UInt64(UInt32(bitPattern: id)))
                 let weight = weights[Int(id)]
                 values[offset + Int(hash % UInt64(buckets))] += hash >> 63 == 0 ? weight : -weight
             }
+            var sumOfSquares: Float = 0
+            for index in offset..<(offset + buckets) { sumOfSquares += values[index] * values[index] }
+            return sumOfSquares
         }
-        var sumOfSquares: Float = 0
-        for index in offset..<(offset + buckets) { sumOfSquares += vector[index] * vector[index] }
-        return sumOfSquares
     }
 
     /// SplitMix64's output function: spreads consecutive ids over buckets and signs.
