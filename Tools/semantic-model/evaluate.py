@@ -47,8 +47,9 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     `constant=False` for tables without a constant (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
     rounds = [] if head is None or "Q" not in head else head["Q"].astype(np.float64)
-    for i, text in enumerate(texts):
-        pieces = table[tokenizer.ids(text) or [tokenizer.unk_id]].astype(np.float64)
+    tokenized = [tokenizer.ids(text) or [tokenizer.unk_id] for text in texts]
+    for i, ids in enumerate(tokenized):
+        pieces = table[ids].astype(np.float64)
         constant_row = table[tokenizer.cls_id] if constant else 0.0
         out[i] = pieces.sum(0) + constant_row
         for query_map in rounds:
@@ -60,7 +61,6 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
         w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
         out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
     if head is not None and "lexical_share" in head:
-        tokenized = [tokenizer.ids(text) or [tokenizer.unk_id] for text in texts]
         lexical = hashed_vectors(tokenized, head["lexical_weights"], head["lexical_buckets"])
         out = normalise(np.concatenate([out, head["lexical_share"] * lexical], 1))
     return out

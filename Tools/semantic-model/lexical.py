@@ -44,8 +44,9 @@ def weights(tokenized, vocabulary_size):
 def exact_vectors(tokenized, piece_weights):
     """The lexical part before hashing: one direction per distinct piece, of the piece's
     weight, normalised (sparse rows). train.py's `--lexical` experiment trains against these."""
-    rows = np.concatenate([np.full(len(np.unique(ids)), i) for i, ids in enumerate(tokenized)])
-    cols = np.concatenate([np.unique(ids) for ids in tokenized])
+    distinct = [np.unique(ids) for ids in tokenized]
+    rows = np.concatenate([np.full(len(pieces), i) for i, pieces in enumerate(distinct)])
+    cols = np.concatenate(distinct)
     L = sp.csr_matrix((piece_weights[cols].astype(np.float32), (rows, cols)), shape=(len(tokenized), len(piece_weights)))
     norms = np.sqrt(np.asarray(L.multiply(L).sum(1)).ravel())
     return sp.diags(1.0 / np.maximum(norms, 1e-12)) @ L

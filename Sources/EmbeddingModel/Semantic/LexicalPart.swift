@@ -6,8 +6,8 @@
 /// training texts, stored in the model file) to one of `buckets` components, with a sign; both
 /// come from a fixed hash of the piece id, the same on every machine. The part is normalised
 /// and placed beside the semantic vector scaled by `share`, so the cosine of two texts is
-/// `(semantic cosine + share² · lexical cosine) / (1 + share²)`. Tools/semantic-model/train.py
-/// trains the semantic part with this one beside it (docs/semantic-model.md).
+/// `(semantic cosine + share² · lexical cosine) / (1 + share²)`. Tools/semantic-model/lexical.py
+/// counts the weights and chooses the share on held-out data (docs/semantic-model.md).
 struct LexicalPart: Sendable {
     /// Components of the part (its hashed buckets).
     let buckets: Int
