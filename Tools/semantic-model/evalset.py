@@ -81,6 +81,17 @@ def shingles(text, width=8):
     return {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
 
 
+DEBIAN_DEV_PAIRS = 800  # the first pairs of pairs-debian.json: a development set, never trained on
+
+
+def debian_dev_pairs(path):
+    """The Debian synopsis/description pairs that choose settings (`lexical.py --scan`), as
+    (name, summary, paragraph) triples, so `Overlap` can keep them out of training too."""
+    import json
+
+    return [("debian", summary, paragraph) for summary, paragraph in json.loads(Path(path).read_text())[:DEBIAN_DEV_PAIRS]]
+
+
 class Overlap:
     """Whether a training text shares a run of 8 words with any evaluation text (or is one):
     such texts are kept out of the distillation, so no evaluation text leaks in by quotation."""
