@@ -65,22 +65,26 @@ struct SemanticModelFileTests {
         var bytes = try bundledBytes()
         let headerSize = try #require(SemanticModelFile.headerSizes[Array(bytes.prefix(8))])
         try #require(headerSize > 28, "the bundled model has float weights after its table")
+        // The last float of the file, before the u16 buckets of a placed lexical part.
+        let placementBytes = Array(bytes.prefix(8)) == SemanticModelFile.withPlacedLexicalMagic ? 2 * Int(SemanticModelFile.readUInt32(bytes, at: 8)) : 0
+        let lastFloat = bytes.count - placementBytes - 4
         let nan = Float.nan.bitPattern
-        for index in 0..<4 { bytes[bytes.count - 4 + index] = UInt8(truncatingIfNeeded: nan >> (8 * UInt32(index))) }
+        for index in 0..<4 { bytes[lastFloat + index] = UInt8(truncatingIfNeeded: nan >> (8 * UInt32(index))) }
         let checksum = SemanticModelFile.fnv1a(bytes[headerSize...])
         for index in 0..<8 { bytes[headerSize - 8 + index] = UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index))) }
         expectDamaged(bytes, reasonContaining: "not finite")
     }
 
-    @Test("all four format versions load; zero query maps weight every piece alike, as a table without them")
+    @Test("all five format versions load; zero query maps weight every piece alike, as a table without them")
     func formatVersions() throws {
         let tableOnly = try load(TinyModelFile(headWidth: 0, attentionRounds: 0).bytes)
         let withHead = try load(TinyModelFile(headWidth: 4, attentionRounds: 0).bytes)
         let withAttention = try load(TinyModelFile(headWidth: 4, attentionRounds: 2).bytes)
         let flatAttention = try load(TinyModelFile(headWidth: 0, attentionRounds: 1, zeroQueryMaps: true).bytes)
         let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8).bytes)
+        let withPlacedLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6]).bytes)
         for text in ["alpha beta", "beta beta gamma", "gamma", ""] {
-            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical] {
+            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical, withPlacedLexical] {
                 #expect(abs(norm(embedder.compactVector(text)) - 1) < 1e-5)
             }
             let plain = tableOnly.compactVector(text)
@@ -90,11 +94,13 @@ struct SemanticModelFileTests {
         #expect(withAttention.compactVector("beta beta gamma") != withHead.compactVector("beta beta gamma"))
     }
 
-    @Test("with a lexical part, a text's vector is its semantic vector beside the hashed pieces, and the cosine mixes both by the share")
-    func lexicalPart() throws {
+    @Test(
+        "with a lexical part, hashed or placed, a text's vector is its semantic vector beside its pieces, and the cosine mixes both by the share",
+        arguments: [nil, [7, 6, 5, 4, 3, 2, 1] as [UInt16]])
+    func lexicalPart(placement: [UInt16]?) throws {
         let semanticOnly = try load(TinyModelFile(headWidth: 4, attentionRounds: 1).bytes)
         let share: Float = 0.6
-        let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalShare: share).bytes)
+        let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalShare: share, lexicalPlacement: placement).bytes)
         #expect(withLexical.compactDimensions == TinyModelFile.dimensions + 8)
         let texts = ["alpha beta", "beta beta gamma", "gamma", "alpha", ""]
         for text in texts {
@@ -125,6 +131,25 @@ struct SemanticModelFileTests {
         #expect(alone == repeated)
     }
 
+    @Test("a placed lexical part puts each piece in its stored bucket with its stored sign, so two pieces in one bucket can cancel")
+    func placedPieces() throws {
+        let file = TinyModelFile(
+            headWidth: 0, attentionRounds: 0, lexicalBuckets: 8,
+            lexicalWeights: [0, 0.5, 0, 0, 1, -2, 3], lexicalPlacement: [0, 0, 0, 0, 3, 3, 5])
+        let embedder = try load(file.bytes)
+        func lexical(_ text: String) -> [Float] { Array(embedder.compactVector(text).dropFirst(TinyModelFile.dimensions)) }
+        let alpha = lexical("alpha"), beta = lexical("beta"), gamma = lexical("gamma")
+        #expect(alpha[3] > 0 && alpha.enumerated().allSatisfy { $0.offset == 3 || $0.element == 0 })
+        #expect(beta[3] < 0 && beta.enumerated().allSatisfy { $0.offset == 3 || $0.element == 0 })
+        #expect(gamma[5] > 0 && gamma.enumerated().allSatisfy { $0.offset == 5 || $0.element == 0 })
+        // alpha (+1) and beta (-2) share bucket 3: together they leave -1 there, one unit direction.
+        let both = lexical("alpha beta")
+        #expect(both[3] < 0 && abs(norm(both) - norm(beta)) < 1e-6)
+        // gamma's bucket is its own: beside alpha it keeps 3 against alpha's 1.
+        let apart = lexical("alpha gamma")
+        #expect(abs(apart[5] / apart[3] - 3) < 1e-5)
+    }
+
     @Test("a piece with weight zero adds nothing to the lexical part; a text of such pieces has none")
     func zeroWeightPieces() throws {
         let embedder = try load(TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalWeights: [0, 0, 0, 0, 0, 1, 1]).bytes)
@@ -145,6 +170,19 @@ struct SemanticModelFileTests {
         var noBuckets = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8).bytes
         for index in 28..<32 { noBuckets[index] = 0 }
         expectDamaged(noBuckets, reasonContaining: "0 buckets")
+    }
+
+    @Test("a placed lexical part with a bucket beyond its size or a weight that is not a number is reported as damaged")
+    func damagedPlacement() throws {
+        let outside = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 8, 5, 6])
+        expectDamaged(outside.bytes, reasonContaining: "places token 4 in bucket 8")
+        let notANumber = TinyModelFile(
+            headWidth: 0, attentionRounds: 0, lexicalBuckets: 8,
+            lexicalWeights: [0, 0, 0, 0, .nan, 1, 1], lexicalPlacement: [0, 1, 2, 3, 4, 5, 6])
+        expectDamaged(notANumber.bytes, reasonContaining: "not finite")
+        var truncated = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6]).bytes
+        truncated.removeLast(2)
+        expectDamaged(truncated, reasonContaining: "the header implies")
     }
 
     @Test("a header that declares attention but no heads is reported as damaged")
@@ -169,7 +207,7 @@ struct SemanticModelFileTests {
     }
 }
 
-/// A small model file in any of the four versions, built byte by byte as
+/// A small model file in any of the five versions, built byte by byte as
 /// Tools/semantic-model/build_model.py writes them, with deterministic weights.
 struct TinyModelFile {
     static let vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "alpha", "beta", "gamma"]
@@ -181,6 +219,8 @@ struct TinyModelFile {
     var lexicalBuckets = 0
     var lexicalShare: Float = 0.6
     var lexicalWeights: [Float] = [0, 0.5, 0, 0, 1, 2, 3]
+    /// With buckets and a placement, an EMBSEM05 file: each token's bucket (the weights' signs count).
+    var lexicalPlacement: [UInt16]? = nil
 
     var bytes: [UInt8] {
         var random = SplitMix64(seed: 7)
@@ -195,8 +235,9 @@ struct TinyModelFile {
         for value in values(attentionRounds * Self.dimensions * Self.dimensions) { body += Self.little(zeroQueryMaps ? 0 : value) }
         if lexicalBuckets > 0 {
             for weight in lexicalWeights { body += Self.little(weight) }
+            for bucket in lexicalPlacement ?? [] { body += [UInt8(truncatingIfNeeded: bucket), UInt8(truncatingIfNeeded: bucket >> 8)] }
         }
-        let magic = lexicalBuckets > 0 ? "EMBSEM04" : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
+        let magic = lexicalBuckets > 0 ? (lexicalPlacement == nil ? "EMBSEM04" : "EMBSEM05") : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
         var header = Array(magic.utf8)
         for field in [Self.vocabulary.count, Self.dimensions, vocabularyBytes] { header += Self.little(UInt32(field)) }
         if headWidth > 0 || attentionRounds > 0 || lexicalBuckets > 0 { header += Self.little(UInt32(headWidth)) }

@@ -114,14 +114,16 @@ def fnv1a(data):
 HEAD_PARTS = ("W1", "b1", "W2")
 
 
-def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None):
+def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None, placed=False):
     """The resource: EMBSEM01 for a table alone; EMBSEM02 adds the head's width to the header
     and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors;
     EMBSEM03 (with `attention`, rounds x dims x dims) adds the number of attention rounds to the
     header and their float32 query maps after the head (a width of 0: no head); EMBSEM04 (with
-    `lexical`, (share, one weight per token, buckets)) adds the lexical part's bucket count and
-    share (float32) to the header and the tokens' float32 lexical weights at the end (0 rounds:
-    no attention)."""
+    `lexical`, (share, (bucket of each token, signed weight of each token), buckets)) adds the
+    lexical part's bucket count and share (float32) to the header and the tokens' float32
+    lexical weights at the end (0 rounds: no attention; the buckets and signs must be the hash's,
+    lexical.hashed_placement); EMBSEM05 (`placed`) stores the weights with their signs and then
+    each token's bucket as a u16, so any placement works (lexical.balanced_placement)."""
     vocabulary = "\n".join(tokens).encode("utf-8")
     body = vocabulary + scales.astype("<f4").tobytes() + q.tobytes()
     if head is not None:
@@ -130,10 +132,13 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     if attention is not None:
         body += np.ascontiguousarray(attention, dtype="<f4").tobytes()
     if lexical is not None:
-        share, weights, buckets = lexical
-        body += np.ascontiguousarray(weights, dtype="<f4").tobytes()
+        share, (bucket_of, signed_weights), buckets = lexical
         rounds = 0 if attention is None else attention.shape[0]
-        header = b"EMBSEM04" + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
+        if placed:
+            body += np.ascontiguousarray(signed_weights, dtype="<f4").tobytes() + np.ascontiguousarray(bucket_of, dtype="<u2").tobytes()
+        else:
+            body += np.ascontiguousarray(np.abs(signed_weights), dtype="<f4").tobytes()
+        header = (b"EMBSEM05" if placed else b"EMBSEM04") + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
     elif attention is not None:
         header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
     elif head is None:
@@ -147,11 +152,12 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
 def read_model(path, with_head=False):
     """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it;
     with `with_head`, also the head's weights, the attention's query maps as "Q" and the
-    lexical part as "lexical_share", "lexical_buckets" and "lexical_weights" (None for an
-    EMBSEM01 file)."""
+    lexical part as "lexical_share", "lexical_buckets", "lexical_weights" (signed) and
+    "lexical_bucket_of" (for EMBSEM04, computed from the hash as the Swift code does); None for
+    an EMBSEM01 file."""
     raw = Path(path).read_bytes()
     rounds, share = 0, 0.0
-    if raw[:8] == b"EMBSEM04":
+    if raw[:8] in (b"EMBSEM04", b"EMBSEM05"):
         count, dims, vocab_len, width, rounds, buckets, share, checksum = struct.unpack("<IIIIIIfQ", raw[8:44])
         header = 44
     elif raw[:8] == b"EMBSEM03":
@@ -187,7 +193,14 @@ def read_model(path, with_head=False):
         head = head or {}
         head["lexical_share"] = share
         head["lexical_buckets"] = buckets
-        head["lexical_weights"] = np.frombuffer(raw, "<f4", count, offset)
+        weights = np.frombuffer(raw, "<f4", count, offset)
+        if raw[:8] == b"EMBSEM05":
+            head["lexical_weights"] = weights
+            head["lexical_bucket_of"] = np.frombuffer(raw, "<u2", count, offset + 4 * count)
+        else:
+            from lexical import hashed_placement
+
+            head["lexical_bucket_of"], head["lexical_weights"] = hashed_placement(weights, buckets)
     return tokens, table, head
 
 

@@ -23,7 +23,7 @@ import numpy as np
 from scipy.stats import spearmanr
 
 from build_model import RESOURCE, WORK, read_model
-from lexical import hashed_vectors
+from lexical import lexical_vectors
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
@@ -61,7 +61,7 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
         w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
         out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
     if head is not None and "lexical_share" in head:
-        lexical = hashed_vectors(tokenized, head["lexical_weights"], head["lexical_buckets"])
+        lexical = lexical_vectors(tokenized, head["lexical_bucket_of"], head["lexical_weights"], head["lexical_buckets"])
         out = normalise(np.concatenate([out, head["lexical_share"] * lexical], 1))
     return out
 

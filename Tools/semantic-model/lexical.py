@@ -3,21 +3,27 @@
 A static model blurs rare words into their neighbourhood, so a query naming one thing finds a
 paragraph about its cousin. The lexical part keeps exact words: each distinct piece of a text
 adds its weight, its inverse document frequency over the training texts, log((N + 1) / (df + 1)),
-to one of `buckets` components with a sign, both from a fixed hash of the piece id (SplitMix64's
-output function, as the Swift `LexicalPart`); the part is normalised and put beside the unit
+with a sign to one of `buckets` components; the part is normalised and put beside the unit
 semantic vector times `share`. So the cosine of two texts is
 (semantic cosine + share² · lexical cosine) / (1 + share²).
 
-`python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (format EMBSEM04;
-by default to the shipped resource),
-its weights counted over the same corpus chunks train.py trained on. `--scan` prints, for a
-range of shares, what the share is chosen on: the Spearman correlation with MiniLM on the
-held-out corpus chunks and retrieval on the held-out documentation pairs (pairs.py) — never the
-man pages.
+Where each piece goes is written into the file (format EMBSEM05): pieces are placed by their
+expected collision load, df · weight², heaviest first, each into the bucket with the least load
+so far (`balanced_placement`), so the pieces that occur often never share a bucket and rare ones
+fill in beside them. The sign comes from a fixed hash of the piece id (SplitMix64's output
+function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
+of common pieces then blurred the part more (docs/semantic-model.md).
+
+`python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (by default to the
+shipped resource), its weights counted over the same corpus chunks train.py trained on.
+`--scan` prints, for a range of shares, what the share is chosen on: the Spearman correlation
+with MiniLM on the held-out corpus chunks and retrieval on the held-out Debian pairs — never
+the man pages.
 Usage: python3 lexical.py MODEL [--chunks 0-546 582-702] [--holdout 19 20 61 113 582 613]
        (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
 """
 import argparse
+import heapq
 import json
 
 import numpy as np
@@ -25,6 +31,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 from build_model import RESOURCE, WORK, quantise, read_model, write_model
+from evalset import debian_dev_pairs
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
@@ -33,12 +40,17 @@ BUCKETS = 1280
 MASK64 = (1 << 64) - 1
 
 
-def weights(tokenized, vocabulary_size):
-    """Each piece's inverse document frequency over `tokenized`, log((N + 1) / (df + 1))."""
+def document_frequencies(tokenized, vocabulary_size):
+    """How many of the texts in `tokenized` contain each piece."""
     df = np.zeros(vocabulary_size)
     for ids in tokenized:
         df[np.unique(ids)] += 1
-    return np.log((len(tokenized) + 1) / (df + 1)).astype(np.float32)
+    return df
+
+
+def weights(tokenized, vocabulary_size):
+    """Each piece's inverse document frequency over `tokenized`."""
+    return idf(document_frequencies(tokenized, vocabulary_size), len(tokenized))
 
 
 def exact_vectors(tokenized, piece_weights):
@@ -60,27 +72,59 @@ def bucket_hash(piece):
     return z ^ (z >> 31)
 
 
-def hashed_vectors(tokenized, piece_weights, buckets):
-    """The runtime's lexical part: each distinct piece adds its weight, with the hash's top bit
-    as sign, to bucket hash mod `buckets`; normalised (zero when every weight is zero)."""
+def hash_signs(count):
+    """+1 or -1 per piece id: the top bit of its hash."""
+    return np.array([1.0 if bucket_hash(p) >> 63 == 0 else -1.0 for p in range(count)], dtype=np.float32)
+
+
+def hashed_placement(piece_weights, buckets):
+    """EMBSEM04's placement, computed from the piece id alone: bucket hash mod `buckets`, sign
+    the hash's top bit. Returns (bucket of each piece, signed weight of each piece)."""
+    bucket_of = np.array([bucket_hash(p) % buckets for p in range(len(piece_weights))], dtype=np.uint16)
+    return bucket_of, (piece_weights * hash_signs(len(piece_weights))).astype(np.float32)
+
+
+def balanced_placement(df, piece_weights, buckets):
+    """EMBSEM05's placement: pieces in order of expected collision load df · weight² (heaviest
+    first, ties by id), each into the bucket with the least load so far (ties: lowest bucket).
+    Two pieces in one bucket blur every pair of texts holding one each, in proportion to the
+    product of their loads; spreading the load evenly keeps that blur small. Deterministic."""
+    load = df * piece_weights.astype(np.float64) ** 2
+    heap = [(0.0, b) for b in range(buckets)]
+    bucket_of = np.zeros(len(piece_weights), dtype=np.uint16)
+    for piece in np.argsort(-load, kind="stable"):
+        total, bucket = heapq.heappop(heap)
+        bucket_of[piece] = bucket
+        heapq.heappush(heap, (total + load[piece], bucket))
+    return bucket_of, (piece_weights * hash_signs(len(piece_weights))).astype(np.float32)
+
+
+def lexical_vectors(tokenized, bucket_of, signed_weights, buckets):
+    """The runtime's lexical part: each distinct piece adds its signed weight to its bucket;
+    normalised (zero when every weight is zero)."""
     out = np.zeros((len(tokenized), buckets), dtype=np.float64)
     for i, ids in enumerate(tokenized):
         for piece in sorted(set(ids)):
-            h = bucket_hash(int(piece))
-            out[i, h % buckets] += float(piece_weights[piece]) if h >> 63 == 0 else -float(piece_weights[piece])
+            out[i, bucket_of[piece]] += float(signed_weights[piece])
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
-def training_weights(tokenizer, chunk_specs, holdout):
+def training_statistics(tokenizer, chunk_specs, holdout):
+    """(document frequencies, number of texts) over the chunks train.py trained on."""
     from train import available_chunks, chunk_set, chunk_tokens
 
     only = chunk_set(chunk_specs)
     chosen = [c for c in available_chunks() if c not in holdout and (only is None or c in only)]
     tokenized = [ids for c in chosen for ids in chunk_tokens(tokenizer, c)]
-    return weights(tokenized, len(tokenizer.tokens)), len(tokenized)
+    return document_frequencies(tokenized, len(tokenizer.tokens)), len(tokenized)
 
 
-def scan(path, piece_weights, holdout, dev_chunks, pairs_file, tokenizer):
+def idf(df, count):
+    """log((N + 1) / (df + 1)) for document frequencies `df` over N = `count` texts."""
+    return np.log((count + 1) / (df + 1)).astype(np.float32)
+
+
+def scan(path, placement, holdout, dev_chunks, pairs_file, tokenizer):
     from evaluate import retrieval, static_vectors
 
     tokens, table, head = read_model(path, with_head=True)
@@ -90,11 +134,11 @@ def scan(path, piece_weights, holdout, dev_chunks, pairs_file, tokenizer):
     for c in sorted(holdout) + list(dev_chunks):
         texts = json.loads((WORK / f"corpus_{c:04d}.json").read_text())
         y = np.load(WORK / f"corpus_{c:04d}.npy")
-        sets.append((c, static_vectors(texts, tokenizer, table, head=head), hashed_vectors(ids(texts), piece_weights, BUCKETS), y))
-    pairs = json.loads(open(pairs_file).read())[:800]
-    queries, docs = [p[0] for p in pairs], [p[1] for p in pairs]
+        sets.append((c, static_vectors(texts, tokenizer, table, head=head), lexical_vectors(ids(texts), *placement, BUCKETS), y))
+    pairs = debian_dev_pairs(pairs_file)
+    queries, docs = [p[1] for p in pairs], [p[2] for p in pairs]
     sq, sd = static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)
-    lq, ld = hashed_vectors(ids(queries), piece_weights, BUCKETS), hashed_vectors(ids(docs), piece_weights, BUCKETS)
+    lq, ld = lexical_vectors(ids(queries), *placement, BUCKETS), lexical_vectors(ids(docs), *placement, BUCKETS)
     print(f"{'share':>5s} " + " ".join(f"{c:>6}" for c, *_ in sets) + f" {'mean':>7s} | pairs recall@1   MRR")
     for share in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
         rhos = []
@@ -116,14 +160,17 @@ def main():
     parser.add_argument("--scan", action="store_true")
     parser.add_argument("--pairs", default=str(WORK / "pairs-debian.json"))
     parser.add_argument("--dev-chunks", type=int, nargs="*", default=[703])
+    parser.add_argument("--hashed", action="store_true", help="place pieces by their hash alone (EMBSEM04, the earlier format) instead of by load")
     parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
     args = parser.parse_args()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
-    piece_weights, count = training_weights(tokenizer, args.chunks, set(args.holdout))
+    df, count = training_statistics(tokenizer, args.chunks, set(args.holdout))
+    piece_weights = idf(df, count)
     piece_weights[piece_weights < args.min_weight] = 0.0
     print(f"piece weights over {count} training texts; {int((piece_weights == 0).sum())} pieces weigh nothing")
+    placement = hashed_placement(piece_weights, BUCKETS) if args.hashed else balanced_placement(df, piece_weights, BUCKETS)
     if args.scan:
-        scan(args.model, piece_weights, set(args.holdout), args.dev_chunks, args.pairs, tokenizer)
+        scan(args.model, placement, set(args.holdout), args.dev_chunks, args.pairs, tokenizer)
         return
     if args.share is None:
         parser.error("give --share, or --scan")
@@ -131,8 +178,8 @@ def main():
     q, scales = quantise(table)  # the same int8 rows and scales again: every row's largest is ±127
     head = head or {}
     core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None
-    write_model(args.out, tokens, q, scales, core, head.get("Q"), lexical=(args.share, piece_weights, BUCKETS))
-    print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets")
+    write_model(args.out, tokens, q, scales, core, head.get("Q"), lexical=(args.share, placement, BUCKETS), placed=not args.hashed)
+    print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets, {'hashed (EMBSEM04)' if args.hashed else 'balanced (EMBSEM05)'}")
 
 
 if __name__ == "__main__":

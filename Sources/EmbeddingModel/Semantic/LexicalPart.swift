@@ -3,18 +3,41 @@
 /// A static model blurs rare words into their neighbourhood ("Minix" lands near every other
 /// filesystem), so a query that names one thing finds a paragraph about its cousin. Each
 /// distinct piece of the text adds its weight (its inverse document frequency over the
-/// training texts, stored in the model file) to one of `buckets` components, with a sign; both
-/// come from a fixed hash of the piece id, the same on every machine. The part is normalised
-/// and placed beside the semantic vector scaled by `share`, so the cosine of two texts is
-/// `(semantic cosine + share² · lexical cosine) / (1 + share²)`. Tools/semantic-model/lexical.py
-/// counts the weights and chooses the share on held-out data (docs/semantic-model.md).
+/// training texts), with a sign, to one of `buckets` components. The part is normalised and
+/// placed beside the semantic vector scaled by `share`, so the cosine of two texts is
+/// `(semantic cosine + share² · lexical cosine) / (1 + share²)`.
+///
+/// Where each piece goes is data: EMBSEM05 files store every piece's bucket, chosen so that
+/// pieces which occur often never share one; EMBSEM04 files placed pieces by a fixed hash of
+/// their id, which is recomputed here. Tools/semantic-model/lexical.py counts the weights,
+/// places the pieces and chooses the share on held-out data (docs/semantic-model.md).
 struct LexicalPart: Sendable {
-    /// Components of the part (its hashed buckets).
+    /// Components of the part.
     let buckets: Int
     /// Its scale beside the unit semantic vector.
     let share: Float
-    /// One weight per vocabulary token.
-    let weights: [Float]
+    /// Each vocabulary token's bucket, below `buckets`.
+    let bucketOfToken: [UInt16]
+    /// Each vocabulary token's weight, with the sign it adds with.
+    let signedWeights: [Float]
+
+    /// A part whose placement was read from the file (EMBSEM05).
+    init(buckets: Int, share: Float, bucketOfToken: [UInt16], signedWeights: [Float]) {
+        self.buckets = buckets
+        self.share = share
+        self.bucketOfToken = bucketOfToken
+        self.signedWeights = signedWeights
+    }
+
+    /// A part placed by the hash of each token id (EMBSEM04): bucket `hash % buckets`, sign the
+    /// hash's top bit. `buckets` is at most 65,536, so every bucket fits 16 bits.
+    init(buckets: Int, share: Float, hashedWeights weights: [Float]) {
+        let hashes = weights.indices.map { Self.hash(UInt64($0)) }
+        self.init(
+            buckets: buckets, share: share,
+            bucketOfToken: hashes.map { UInt16(truncatingIfNeeded: $0 % UInt64(buckets)) },
+            signedWeights: zip(weights, hashes).map { weight, hash in hash >> 63 == 0 ? weight : -weight })
+    }
 
     /// Adds the unnormalised part for the piece ids `ids` (each distinct id counted once) to
     /// `vector[offset ..< offset + buckets]` and returns that range's sum of squares.
@@ -25,9 +48,7 @@ struct LexicalPart: Sendable {
         return vector.withUnsafeMutableBufferPointer { values in
             for id in distinct where id != previous {
                 previous = id
-                let hash = Self.hash(UInt64(UInt32(bitPattern: id)))
-                let weight = weights[Int(id)]
-                values[offset + Int(hash % UInt64(buckets))] += hash >> 63 == 0 ? weight : -weight
+                values[offset + Int(bucketOfToken[Int(id)])] += signedWeights[Int(id)]
             }
             var sumOfSquares: Float = 0
             for index in offset..<(offset + buckets) { sumOfSquares += values[index] * values[index] }

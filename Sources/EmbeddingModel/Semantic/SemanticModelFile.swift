@@ -2,7 +2,7 @@ import Foundation
 
 /// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, from the
 /// second version on, the pooling head; from the third, the context weighting; from the
-/// fourth, the lexical part.
+/// fourth, the lexical part; in the fifth, with each token's bucket stored.
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
@@ -10,12 +10,14 @@ import Foundation
 /// EMBSEM02: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u64 checksum
 /// EMBSEM03: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u32 attentionRounds | u64 checksum
 /// EMBSEM04: the EMBSEM03 fields (attentionRounds may be 0) | u32 lexicalBuckets | f32 lexicalShare | u64 checksum
+/// EMBSEM05: the EMBSEM04 fields
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
 /// head (headWidth > 0): W1 dimensions × headWidth f32, b1 headWidth f32, W2 headWidth × dimensions f32
 /// attention (attentionRounds > 0): attentionRounds × dimensions × dimensions f32, each round's query map
-/// lexical weights (EMBSEM04): tokenCount × f32
+/// lexical weights (EMBSEM04): tokenCount × f32, none negative (signs and buckets from a hash)
+/// lexical weights (EMBSEM05): tokenCount × f32 with their signs, then tokenCount × u16 buckets
 /// ```
 /// A vector component is `Float(i8) * scale`. The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
@@ -23,8 +25,9 @@ struct SemanticModelFile: Sendable {
     static let withHeadMagic = Array("EMBSEM02".utf8)
     static let withAttentionMagic = Array("EMBSEM03".utf8)
     static let withLexicalMagic = Array("EMBSEM04".utf8)
+    static let withPlacedLexicalMagic = Array("EMBSEM05".utf8)
     /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
-    static let headerSizes = [tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44]
+    static let headerSizes = [tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44]
 
     let tokens: [[UInt8]]
     let dimensions: Int
@@ -34,7 +37,7 @@ struct SemanticModelFile: Sendable {
     let head: PoolingHead?
     /// The context-weighted pooling, present in EMBSEM03 files and optional in EMBSEM04.
     let attention: ContextWeighting?
-    /// The hashed exact-word part beside the output, present in EMBSEM04 files only.
+    /// The exact-word part beside the output, present in EMBSEM04 and EMBSEM05 files.
     let lexical: LexicalPart?
 
     /// Parses and checks `bytes`; `path` only names the file in errors.
@@ -45,7 +48,7 @@ struct SemanticModelFile: Sendable {
         }
         let magic = Array(bytes[0..<8])
         guard let headerSize = Self.headerSizes[magic] else {
-            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03 or EMBSEM04 header")
+            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03, EMBSEM04 or EMBSEM05 header")
         }
         guard bytes.count >= headerSize else {
             throw corrupt("it is \(bytes.count) bytes long, too short for the header")
@@ -62,7 +65,8 @@ struct SemanticModelFile: Sendable {
               magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
             throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions, a head of width \(headWidth) and \(attentionRounds) attention rounds")
         }
-        guard magic != Self.withLexicalMagic || ((1...65536).contains(lexicalBuckets) && lexicalShare.isFinite && lexicalShare > 0) else {
+        let placesPieces = magic == Self.withPlacedLexicalMagic
+        guard headerSize < 44 || ((1...65536).contains(lexicalBuckets) && lexicalShare.isFinite && lexicalShare > 0) else {
             throw corrupt("the header declares a lexical part of \(lexicalBuckets) buckets with share \(lexicalShare)")
         }
         let scalesStart = headerSize + vocabularyBytes
@@ -70,7 +74,8 @@ struct SemanticModelFile: Sendable {
         let headStart = vectorsStart + tokenCount * dimensions
         let attentionStart = headStart + 4 * (2 * dimensions * headWidth + headWidth)
         let lexicalStart = attentionStart + 4 * attentionRounds * dimensions * dimensions
-        let expectedSize = lexicalStart + (lexicalBuckets > 0 ? 4 * tokenCount : 0)
+        let placementStart = lexicalStart + (lexicalBuckets > 0 ? 4 * tokenCount : 0)
+        let expectedSize = placementStart + (placesPieces ? 2 * tokenCount : 0)
         guard bytes.count == expectedSize else {
             throw corrupt("it has \(bytes.count) bytes where the header implies \(expectedSize)")
         }
@@ -106,12 +111,22 @@ struct SemanticModelFile: Sendable {
         } else {
             self.attention = nil
         }
-        if lexicalBuckets > 0 {
+        if placesPieces {
+            let signedWeights = Self.readFloats(bytes, at: lexicalStart, count: tokenCount)
+            guard signedWeights.allSatisfy(\.isFinite) else {
+                throw corrupt("its lexical weights include one that is not finite")
+            }
+            let bucketOfToken = (0..<tokenCount).map { Self.readUInt16(bytes, at: placementStart + 2 * $0) }
+            if let outside = bucketOfToken.firstIndex(where: { Int($0) >= lexicalBuckets }) {
+                throw corrupt("it places token \(outside) in bucket \(bucketOfToken[outside]) of a lexical part of \(lexicalBuckets) buckets")
+            }
+            self.lexical = LexicalPart(buckets: lexicalBuckets, share: lexicalShare, bucketOfToken: bucketOfToken, signedWeights: signedWeights)
+        } else if lexicalBuckets > 0 {
             let weights = Self.readFloats(bytes, at: lexicalStart, count: tokenCount)
             guard weights.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
                 throw corrupt("its lexical weights include one that is not finite or is negative")
             }
-            self.lexical = LexicalPart(buckets: lexicalBuckets, share: lexicalShare, weights: weights)
+            self.lexical = LexicalPart(buckets: lexicalBuckets, share: lexicalShare, hashedWeights: weights)
         } else {
             self.lexical = nil
         }
@@ -119,6 +134,10 @@ struct SemanticModelFile: Sendable {
 
     static func readFloats(_ bytes: [UInt8], at offset: Int, count: Int) -> [Float] {
         (0..<count).map { Float(bitPattern: readUInt32(bytes, at: offset + 4 * $0)) }
+    }
+
+    static func readUInt16(_ bytes: [UInt8], at offset: Int) -> UInt16 {
+        UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
     }
 
     static func readUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
