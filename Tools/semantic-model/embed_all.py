@@ -136,6 +136,9 @@ def more(count, phase="more"):
     source, longest, guarded = PHASES[phase]
     mixed = source(done)
     if phase == "debian_paragraphs":
+        if not (WORK / "pairs-debian.json").exists():
+            raise SystemExit("embed_all.py: run `python3 pairs.py --debian --out ../work/semantic/pairs-debian.json` first: "
+                             "its first 800 pairs are a development set the Debian paragraphs must leave out")
         guarded_pairs = pairs + evalset.debian_dev_pairs(WORK / "pairs-debian.json")
     else:
         guarded_pairs = pairs
