@@ -35,7 +35,7 @@ struct SemanticModelFile: Sendable {
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
     let head: PoolingHead?
-    /// The context-weighted pooling, present in EMBSEM03 files and optional in EMBSEM04.
+    /// The context-weighted pooling, present in EMBSEM03 files and optional in EMBSEM04 and EMBSEM05.
     let attention: ContextWeighting?
     /// The exact-word part beside the output, present in EMBSEM04 and EMBSEM05 files.
     let lexical: LexicalPart?
