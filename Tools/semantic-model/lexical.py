@@ -9,8 +9,8 @@ semantic vector times `share`. So the cosine of two texts is
 
 Where each piece goes is written into the file (format EMBSEM05): pieces are placed by their
 expected collision load, df · weight², heaviest first, each into the bucket with the least load
-so far (`balanced_placement`), so the pieces that occur often never share a bucket and rare ones
-fill in beside them. The sign comes from a fixed hash of the piece id (SplitMix64's output
+so far (`balanced_placement`): the 1,280 heaviest pieces never share a bucket with each other,
+and the rest fill in where the load is lightest. The sign comes from a fixed hash of the piece id (SplitMix64's output
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md).
 
@@ -20,7 +20,7 @@ shipped resource), its weights counted over the same corpus chunks train.py trai
 with MiniLM on the held-out corpus chunks and retrieval on the held-out Debian pairs — never
 the man pages.
 Usage: python3 lexical.py MODEL [--chunks 0-546 582-702] [--holdout 19 20 61 113 582 613]
-       (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
+       [--hashed] (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
 """
 import argparse
 import heapq

@@ -8,8 +8,8 @@
 /// `(semantic cosine + share² · lexical cosine) / (1 + share²)`.
 ///
 /// Where each piece goes is data: EMBSEM05 files store every piece's bucket, chosen so that
-/// pieces which occur often never share one; EMBSEM04 files placed pieces by a fixed hash of
-/// their id, which is recomputed here. Tools/semantic-model/lexical.py counts the weights,
+/// the most frequent pieces never share one and the load is even; EMBSEM04 files placed pieces
+/// by a fixed hash of their id, which is recomputed here. Tools/semantic-model/lexical.py counts the weights,
 /// places the pieces and chooses the share on held-out data (docs/semantic-model.md).
 struct LexicalPart: Sendable {
     /// Components of the part.
