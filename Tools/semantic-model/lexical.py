@@ -48,11 +48,6 @@ def document_frequencies(tokenized, vocabulary_size):
     return df
 
 
-def weights(tokenized, vocabulary_size):
-    """Each piece's inverse document frequency over `tokenized`."""
-    return idf(document_frequencies(tokenized, vocabulary_size), len(tokenized))
-
-
 def exact_vectors(tokenized, piece_weights):
     """The lexical part before hashing: one direction per distinct piece, of the piece's
     weight, normalised (sparse rows). train.py's `--lexical` experiment trains against these."""

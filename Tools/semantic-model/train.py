@@ -289,11 +289,12 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         E0 = E.copy()
     held = HeldOut(tokenizer, holdout, pair_bits)
     log(f"{len(tokenized)} sentences from {len(chunks)} chunks; held out {holdout}; {time.time() - started:.0f}s")
-    lexical_rows = lexical_weight_table = None
+    lexical_rows = lexical_weight_table = lexical_df = None
     if lexical:
         if not pearson:
             raise SystemExit("--lexical needs --pearson")
-        lexical_weight_table = lexical_part.weights(tokenized, len(tokenizer.tokens))
+        lexical_df = lexical_part.document_frequencies(tokenized, len(tokenizer.tokens))
+        lexical_weight_table = lexical_part.idf(lexical_df, len(tokenized))
         lexical_rows = lexical_part.exact_vectors(tokenized, lexical_weight_table)
         held.use_lexical(lexical_weight_table, lexical)
         log(f"lexical part beside the output, share {lexical}; {time.time() - started:.0f}s")
@@ -464,7 +465,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     if attention:
         Q = np.einsum("ij,hjk,kl->hil", R.T, Q.astype(np.float64), R).astype(np.float32)
     q, scales = quantise(E)
-    write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, lexical_weight_table, lexical_part.BUCKETS) if lexical else None)
+    placement = lexical_part.balanced_placement(lexical_df, lexical_weight_table, lexical_part.BUCKETS) if lexical else None
+    write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, placement, lexical_part.BUCKETS) if lexical else None, placed=True)
     quantised = q.astype(np.float32) * scales[:, None]
     log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
 
