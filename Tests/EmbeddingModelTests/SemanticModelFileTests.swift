@@ -66,16 +66,19 @@ struct SemanticModelFileTests {
         let headerSize = try #require(SemanticModelFile.headerSizes[Array(bytes.prefix(8))])
         try #require(headerSize > 28, "the bundled model has float weights after its table")
         // The last float of the file, before the u16 buckets of a placed lexical part.
-        let placementBytes = Array(bytes.prefix(8)) == SemanticModelFile.withPlacedLexicalMagic ? 2 * Int(SemanticModelFile.readUInt32(bytes, at: 8)) : 0
-        let lastFloat = bytes.count - placementBytes - 4
-        let nan = Float.nan.bitPattern
-        for index in 0..<4 { bytes[lastFloat + index] = UInt8(truncatingIfNeeded: nan >> (8 * UInt32(index))) }
+        let magic = Array(bytes.prefix(8))
+        let isCompact = magic == SemanticModelFile.compactMagic
+        let placesPieces = magic == SemanticModelFile.withPlacedLexicalMagic || isCompact
+        let placementBytes = placesPieces ? 2 * Int(SemanticModelFile.readUInt32(bytes, at: 8)) : 0
+        let nan = isCompact ? TinyModelFile.little(TinyModelFile.halfBits(.nan)) : TinyModelFile.little(Float.nan)
+        let lastFloat = bytes.count - placementBytes - nan.count
+        bytes.replaceSubrange(lastFloat..<(lastFloat + nan.count), with: nan)
         let checksum = SemanticModelFile.fnv1a(bytes[headerSize...])
         for index in 0..<8 { bytes[headerSize - 8 + index] = UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(index))) }
         expectDamaged(bytes, reasonContaining: "not finite")
     }
 
-    @Test("all five format versions load; zero query maps weight every piece alike, as a table without them")
+    @Test("all six format versions load; zero query maps weight every piece alike, as a table without them")
     func formatVersions() throws {
         let tableOnly = try load(TinyModelFile(headWidth: 0, attentionRounds: 0).bytes)
         let withHead = try load(TinyModelFile(headWidth: 4, attentionRounds: 0).bytes)
@@ -83,8 +86,9 @@ struct SemanticModelFileTests {
         let flatAttention = try load(TinyModelFile(headWidth: 0, attentionRounds: 1, zeroQueryMaps: true).bytes)
         let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8).bytes)
         let withPlacedLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6]).bytes)
+        let compact = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6], componentRange: -8...7, compact: true).bytes)
         for text in ["alpha beta", "beta beta gamma", "gamma", ""] {
-            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical, withPlacedLexical] {
+            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical, withPlacedLexical, compact] {
                 #expect(abs(norm(embedder.compactVector(text)) - 1) < 1e-5)
             }
             let plain = tableOnly.compactVector(text)
@@ -150,6 +154,39 @@ struct SemanticModelFileTests {
         #expect(abs(apart[5] / apart[3] - 3) < 1e-5)
     }
 
+    @Test("a compact file (4-bit table, 16-bit floats) embeds exactly as the full-width file of the same values")
+    func compactFile() throws {
+        func file(compact: Bool) -> TinyModelFile {
+            TinyModelFile(
+                headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalWeights: [0, 0.5, 0, 0, 1, -2, 3],
+                lexicalPlacement: [0, 1, 2, 3, 4, 4, 6], componentRange: -8...7, compact: compact)
+        }
+        let compactBytes = file(compact: true).bytes, fullBytes = file(compact: false).bytes
+        #expect(compactBytes.count < fullBytes.count * 2 / 3)
+        let compact = try load(compactBytes), full = try load(fullBytes)
+        for text in ["alpha beta", "beta beta gamma", "gamma", "alpha", "unknown words", ""] {
+            #expect(compact.compactVector(text) == full.compactVector(text), "\(text)")
+        }
+        #expect(compact.compactVector("alpha") != compact.compactVector("beta"))
+    }
+
+    @Test("a compact file with an odd number of dimensions, a scale that is not a number or a short table is reported as damaged")
+    func damagedCompactFile() throws {
+        let file = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6], componentRange: -8...7, compact: true)
+        var odd = file.bytes
+        odd.replaceSubrange(12..<16, with: TinyModelFile.little(UInt32(TinyModelFile.dimensions - 1)))
+        expectDamaged(odd, reasonContaining: "odd number")
+        var badScale = file.bytes
+        let firstScale = 44 + TinyModelFile.vocabulary.joined(separator: "\n").utf8.count
+        badScale.replaceSubrange(firstScale..<(firstScale + 2), with: TinyModelFile.little(TinyModelFile.halfBits(.nan)))
+        let checksum = SemanticModelFile.fnv1a(badScale[44...])
+        badScale.replaceSubrange(36..<44, with: (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) })
+        expectDamaged(badScale, reasonContaining: "scales")
+        var short = file.bytes
+        short.removeLast(1)
+        expectDamaged(short, reasonContaining: "the header implies")
+    }
+
     @Test("a piece with weight zero adds nothing to the lexical part; a text of such pieces has none")
     func zeroWeightPieces() throws {
         let embedder = try load(TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalWeights: [0, 0, 0, 0, 0, 1, 1]).bytes)
@@ -207,8 +244,9 @@ struct SemanticModelFileTests {
     }
 }
 
-/// A small model file in any of the five versions, built byte by byte as
-/// Tools/semantic-model/build_model.py writes them, with deterministic weights.
+/// A small model file in any of the six versions, built byte by byte as
+/// Tools/semantic-model/build_model.py writes them, with deterministic weights. Every float is a
+/// multiple of 1/256 below 1 in size, so the 16-bit floats of EMBSEM06 hold it exactly.
 struct TinyModelFile {
     static let vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "alpha", "beta", "gamma"]
     static let dimensions = 16
@@ -221,23 +259,36 @@ struct TinyModelFile {
     var lexicalWeights: [Float] = [0, 0.5, 0, 0, 1, 2, 3]
     /// With buckets and a placement, an EMBSEM05 file: each token's bucket (the weights' signs count).
     var lexicalPlacement: [UInt16]? = nil
+    /// The values the table's components are drawn from; -8...7 fits EMBSEM06's four bits.
+    var componentRange: ClosedRange<Int> = -127...127
+    /// With a placement, an EMBSEM06 file: the table packed two components a byte, floats in 16 bits.
+    var compact = false
 
     var bytes: [UInt8] {
         var random = SplitMix64(seed: 7)
-        func values(_ count: Int) -> [Float] { (0..<count).map { _ in Float(random.nextUnit() - 0.5) } }
+        func values(_ count: Int) -> [Float] { (0..<count).map { _ in (Float(random.nextUnit() - 0.5) * 256).rounded() / 256 } }
+        func encode(_ value: Float) -> [UInt8] { compact ? Self.little(Self.halfBits(value)) : Self.little(value) }
         var body = Array(Self.vocabulary.joined(separator: "\n").utf8)
         let vocabularyBytes = body.count
-        for scale in values(Self.vocabulary.count) { body += Self.little(abs(scale) + 0.01) }
-        body += (0..<(Self.vocabulary.count * Self.dimensions)).map { _ in UInt8(truncatingIfNeeded: Int8(truncatingIfNeeded: Int(random.next() % 255) - 127)) }
+        for scale in values(Self.vocabulary.count) { body += encode(abs(scale) + 1.0 / 64) }
+        let components = (0..<(Self.vocabulary.count * Self.dimensions)).map { _ in
+            Int8(Int(random.next() % UInt64(componentRange.count)) + componentRange.lowerBound)
+        }
+        if compact {
+            body += stride(from: 0, to: components.count, by: 2).map { UInt8(bitPattern: components[$0]) & 0x0F | UInt8(bitPattern: components[$0 + 1]) << 4 }
+        } else {
+            body += components.map { UInt8(bitPattern: $0) }
+        }
         if headWidth > 0 {
-            for value in values(2 * Self.dimensions * headWidth + headWidth) { body += Self.little(value) }
+            for value in values(2 * Self.dimensions * headWidth + headWidth) { body += encode(value) }
         }
-        for value in values(attentionRounds * Self.dimensions * Self.dimensions) { body += Self.little(zeroQueryMaps ? 0 : value) }
+        for value in values(attentionRounds * Self.dimensions * Self.dimensions) { body += encode(zeroQueryMaps ? 0 : value) }
         if lexicalBuckets > 0 {
-            for weight in lexicalWeights { body += Self.little(weight) }
-            for bucket in lexicalPlacement ?? [] { body += [UInt8(truncatingIfNeeded: bucket), UInt8(truncatingIfNeeded: bucket >> 8)] }
+            for weight in lexicalWeights { body += encode(weight) }
+            for bucket in lexicalPlacement ?? [] { body += Self.little(bucket) }
         }
-        let magic = lexicalBuckets > 0 ? (lexicalPlacement == nil ? "EMBSEM04" : "EMBSEM05") : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
+        let lexicalMagic = lexicalPlacement == nil ? "EMBSEM04" : compact ? "EMBSEM06" : "EMBSEM05"
+        let magic = lexicalBuckets > 0 ? lexicalMagic : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
         var header = Array(magic.utf8)
         for field in [Self.vocabulary.count, Self.dimensions, vocabularyBytes] { header += Self.little(UInt32(field)) }
         if headWidth > 0 || attentionRounds > 0 || lexicalBuckets > 0 { header += Self.little(UInt32(headWidth)) }
@@ -250,4 +301,16 @@ struct TinyModelFile {
 
     static func little(_ value: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * UInt32($0))) } }
     static func little(_ value: Float) -> [UInt8] { little(value.bitPattern) }
+    static func little(_ value: UInt16) -> [UInt8] { [UInt8(truncatingIfNeeded: value), UInt8(truncatingIfNeeded: value >> 8)] }
+
+    /// The binary16 bit pattern of `value`, which must be zero, NaN or a normal binary16 number
+    /// held exactly (the tiny file's values are).
+    static func halfBits(_ value: Float) -> UInt16 {
+        if value.isNaN { return 0x7E00 }
+        if value == 0 { return value.sign == .minus ? 0x8000 : 0 }
+        let bits = value.bitPattern
+        let exponent = Int(bits >> 23 & 0xFF) - 127
+        precondition((-14...15).contains(exponent) && bits & 0x1FFF == 0, "\(value) is not a normal binary16 number")
+        return UInt16(bits >> 31) << 15 | UInt16(exponent + 15) << 10 | UInt16(bits >> 13 & 0x3FF)
+    }
 }

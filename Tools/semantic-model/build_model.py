@@ -97,11 +97,21 @@ def principal_basis(Y, dimensions):
     return vt[:dimensions].T
 
 
-def quantise(W):
-    scales = np.abs(W).max(1) / 127.0
+def quantise(W, levels=127):
+    """Per-row symmetric quantisation: (int8 values in -levels..levels, float32 scale per row).
+    levels=127 is the int8 table; levels=7 the 4-bit one (EMBSEM06 packs two per byte)."""
+    scales = np.abs(W).max(1) / float(levels)
     scales[scales == 0] = 1.0
-    q = np.clip(np.rint(W / scales[:, None]), -127, 127).astype(np.int8)
+    q = np.clip(np.rint(W / scales[:, None]), -levels, levels).astype(np.int8)
     return q, scales.astype(np.float32)
+
+
+def on_grid(W, levels):
+    """W rounded to the values quantise(W, levels) can store, as float32: what the runtime
+    would see. Training with it in the forward pass (and the gradient passed straight through)
+    lets the table learn values that survive the rounding."""
+    q, scales = quantise(W, levels)
+    return q.astype(np.float32) * scales[:, None]
 
 
 def fnv1a(data):
@@ -114,7 +124,23 @@ def fnv1a(data):
 HEAD_PARTS = ("W1", "b1", "W2")
 
 
-def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None, placed=False):
+def pack_nibbles(q):
+    """Two 4-bit two's-complement components per byte, the even one in the low nibble."""
+    assert q.shape[1] % 2 == 0 and q.min() >= -8 and q.max() <= 7, "a 4-bit table needs an even width and values in -8..7"
+    nibbles = q.astype(np.uint8) & 0xF
+    return (nibbles[:, 0::2] | (nibbles[:, 1::2] << 4)).astype(np.uint8)
+
+
+def unpack_nibbles(packed, count, dims):
+    """The int8 components of pack_nibbles' bytes, a (count, dims) array."""
+    packed = packed.reshape(count, dims // 2)
+    q = np.empty((count, dims), np.int8)
+    q[:, 0::2] = (packed << 4).view(np.int8) >> 4
+    q[:, 1::2] = packed.view(np.int8) >> 4
+    return q
+
+
+def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None, placed=False, compact=False):
     """The resource: EMBSEM01 for a table alone; EMBSEM02 adds the head's width to the header
     and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors;
     EMBSEM03 (with `attention`, rounds x dims x dims) adds the number of attention rounds to the
@@ -123,22 +149,29 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     lexical part's bucket count and share (float32) to the header and the tokens' float32
     lexical weights at the end (0 rounds: no attention; the buckets and signs must be the hash's,
     lexical.hashed_placement); EMBSEM05 (`placed`) stores the weights with their signs and then
-    each token's bucket as a u16, so any placement works (lexical.balanced_placement)."""
+    each token's bucket as a u16, so any placement works (lexical.balanced_placement); EMBSEM06
+    (`compact`, with a placed lexical part) is EMBSEM05 with the table's components 4 bits each
+    (q in -8..7, pack_nibbles) and every float after the vocabulary (scales, head, query maps,
+    lexical weights) float16: about half the size."""
+    if compact and not (placed and lexical is not None):
+        raise ValueError("EMBSEM06 carries a placed lexical part")
+    real = "<f2" if compact else "<f4"
     vocabulary = "\n".join(tokens).encode("utf-8")
-    body = vocabulary + scales.astype("<f4").tobytes() + q.tobytes()
+    body = vocabulary + scales.astype(real).tobytes() + (pack_nibbles(q).tobytes() if compact else q.tobytes())
     if head is not None:
-        body += b"".join(np.ascontiguousarray(head[k], dtype="<f4").tobytes() for k in HEAD_PARTS)
+        body += b"".join(np.ascontiguousarray(head[k], dtype=real).tobytes() for k in HEAD_PARTS)
     width = 0 if head is None else head["b1"].shape[0]
     if attention is not None:
-        body += np.ascontiguousarray(attention, dtype="<f4").tobytes()
+        body += np.ascontiguousarray(attention, dtype=real).tobytes()
     if lexical is not None:
         share, (bucket_of, signed_weights), buckets = lexical
         rounds = 0 if attention is None else attention.shape[0]
         if placed:
-            body += np.ascontiguousarray(signed_weights, dtype="<f4").tobytes() + np.ascontiguousarray(bucket_of, dtype="<u2").tobytes()
+            body += np.ascontiguousarray(signed_weights, dtype=real).tobytes() + np.ascontiguousarray(bucket_of, dtype="<u2").tobytes()
         else:
             body += np.ascontiguousarray(np.abs(signed_weights), dtype="<f4").tobytes()
-        header = (b"EMBSEM05" if placed else b"EMBSEM04") + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
+        magic = b"EMBSEM06" if compact else b"EMBSEM05" if placed else b"EMBSEM04"
+        header = magic + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
     elif attention is not None:
         header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
     elif head is None:
@@ -157,7 +190,13 @@ def read_model(path, with_head=False):
     an EMBSEM01 file."""
     raw = Path(path).read_bytes()
     rounds, share = 0, 0.0
-    if raw[:8] in (b"EMBSEM04", b"EMBSEM05"):
+    compact = raw[:8] == b"EMBSEM06"
+    real, real_size = ("<f2", 2) if compact else ("<f4", 4)
+
+    def reals(count, offset):
+        return np.frombuffer(raw, real, count, offset).astype(np.float32)
+
+    if raw[:8] in (b"EMBSEM04", b"EMBSEM05", b"EMBSEM06"):
         count, dims, vocab_len, width, rounds, buckets, share, checksum = struct.unpack("<IIIIIIfQ", raw[8:44])
         header = 44
     elif raw[:8] == b"EMBSEM03":
@@ -170,33 +209,37 @@ def read_model(path, with_head=False):
         count, dims, vocab_len, checksum = struct.unpack("<IIIQ", raw[8:28])
         width, header = 0, 28
     tokens = raw[header : header + vocab_len].decode("utf-8").split("\n")
-    scales = np.frombuffer(raw, "<f4", count, header + vocab_len)
-    start = header + vocab_len + 4 * count
-    q = np.frombuffer(raw, np.int8, count * dims, start).reshape(count, dims)
+    scales = reals(count, header + vocab_len)
+    start = header + vocab_len + real_size * count
+    table_bytes = count * dims // 2 if compact else count * dims
+    if compact:
+        q = unpack_nibbles(np.frombuffer(raw, np.uint8, table_bytes, start), count, dims)
+    else:
+        q = np.frombuffer(raw, np.int8, count * dims, start).reshape(count, dims)
     table = q.astype(np.float32) * scales[:, None]
     if not with_head:
         return tokens, table
     head = None
-    offset = start + count * dims
+    offset = start + table_bytes
     if width:
         shapes = {"W1": (dims, width), "b1": (width,), "W2": (width, dims)}
         head = {}
         for name in HEAD_PARTS:
             size = int(np.prod(shapes[name]))
-            head[name] = np.frombuffer(raw, "<f4", size, offset).reshape(shapes[name])
-            offset += 4 * size
+            head[name] = reals(size, offset).reshape(shapes[name])
+            offset += real_size * size
     if rounds:
         head = head or {}
-        head["Q"] = np.frombuffer(raw, "<f4", rounds * dims * dims, offset).reshape(rounds, dims, dims)
-        offset += 4 * rounds * dims * dims
+        head["Q"] = reals(rounds * dims * dims, offset).reshape(rounds, dims, dims)
+        offset += real_size * rounds * dims * dims
     if share:
         head = head or {}
         head["lexical_share"] = share
         head["lexical_buckets"] = buckets
-        weights = np.frombuffer(raw, "<f4", count, offset)
-        if raw[:8] == b"EMBSEM05":
+        weights = reals(count, offset)
+        if raw[:8] in (b"EMBSEM05", b"EMBSEM06"):
             head["lexical_weights"] = weights
-            head["lexical_bucket_of"] = np.frombuffer(raw, "<u2", count, offset + 4 * count)
+            head["lexical_bucket_of"] = np.frombuffer(raw, "<u2", count, offset + real_size * count)
         else:
             from lexical import hashed_placement
 

@@ -12,7 +12,9 @@ expected collision load, df · weight², heaviest first, each into the bucket wi
 so far (`balanced_placement`): the 1,280 heaviest pieces never share a bucket with each other,
 and the rest fill in where the load is lightest. The sign comes from a fixed hash of the piece id (SplitMix64's output
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
-of common pieces then blurred the part more (docs/semantic-model.md).
+of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
+EMBSEM06: the same with the table at 4 bits a component and the other floats at 16 bits, for a
+model train.py refined on that grid (`--bits 4`).
 
 `python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (by default to the
 shipped resource), its weights counted over the same corpus chunks train.py trained on.
@@ -20,7 +22,7 @@ shipped resource), its weights counted over the same corpus chunks train.py trai
 with MiniLM on the held-out corpus chunks and retrieval on the held-out Debian pairs — never
 the man pages.
 Usage: python3 lexical.py MODEL [--chunks 0-546 582-702] [--holdout 19 20 61 113 582 613]
-       [--hashed] (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
+       [--hashed | --bits 4] (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
 """
 import argparse
 import heapq
@@ -156,6 +158,7 @@ def main():
     parser.add_argument("--pairs", default=str(WORK / "pairs-debian.json"))
     parser.add_argument("--dev-chunks", type=int, nargs="*", default=[703])
     parser.add_argument("--hashed", action="store_true", help="place pieces by their hash alone (EMBSEM04, the earlier format) instead of by load")
+    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06) of a model train.py --bits 4 wrote on the 4-bit grid")
     parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
     args = parser.parse_args()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
@@ -170,11 +173,15 @@ def main():
     if args.share is None:
         parser.error("give --share, or --scan")
     tokens, table, head = read_model(args.model, with_head=True)
-    q, scales = quantise(table)  # the same int8 rows and scales again: every row's largest is ±127
+    levels = 7 if args.bits == 4 else 127
+    q, scales = quantise(table, levels)  # the same rows and scales again: every row's largest is ±levels
+    if not np.array_equal(q.astype(np.float32) * scales[:, None], table):
+        raise SystemExit(f"{args.model}'s table is not on the {args.bits}-bit grid: write it with train.py --bits {args.bits}")
     head = head or {}
     core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None
-    write_model(args.out, tokens, q, scales, core, head.get("Q"), lexical=(args.share, placement, BUCKETS), placed=not args.hashed)
-    print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets, {'hashed (EMBSEM04)' if args.hashed else 'balanced (EMBSEM05)'}")
+    write_model(args.out, tokens, q, scales, core, head.get("Q"), lexical=(args.share, placement, BUCKETS), placed=not args.hashed, compact=args.bits == 4)
+    layout = "hashed (EMBSEM04)" if args.hashed else "balanced, 4-bit table, float16 (EMBSEM06)" if args.bits == 4 else "balanced (EMBSEM05)"
+    print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets, {layout}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@ import Foundation
 
 /// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, from the
 /// second version on, the pooling head; from the third, the context weighting; from the
-/// fourth, the lexical part; in the fifth, with each token's bucket stored.
+/// fourth, the lexical part; in the fifth, with each token's bucket stored; the sixth is the
+/// fifth at about half the size (4-bit token vectors, 16-bit floats).
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
@@ -10,7 +11,7 @@ import Foundation
 /// EMBSEM02: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u64 checksum
 /// EMBSEM03: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u32 attentionRounds | u64 checksum
 /// EMBSEM04: the EMBSEM03 fields (attentionRounds may be 0) | u32 lexicalBuckets | f32 lexicalShare | u64 checksum
-/// EMBSEM05: the EMBSEM04 fields
+/// EMBSEM05, EMBSEM06: the EMBSEM04 fields
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
@@ -18,20 +19,29 @@ import Foundation
 /// attention (attentionRounds > 0): attentionRounds × dimensions × dimensions f32, each round's query map
 /// lexical weights (EMBSEM04): tokenCount × f32, none negative (signs and buckets from a hash)
 /// lexical weights (EMBSEM05): tokenCount × f32 with their signs, then tokenCount × u16 buckets
+/// EMBSEM06: as EMBSEM05, but every f32 after the vocabulary is an f16 (IEEE binary16), and the
+///           vectors are tokenCount × dimensions / 2 bytes: two 4-bit two's-complement
+///           components per byte, the even-numbered one in the low nibble
 /// ```
-/// A vector component is `Float(i8) * scale`. The checksum covers everything after the header.
+/// A vector component is `Float(i8) * scale` (in EMBSEM06 the i8 is the nibble's value,
+/// -8...7). The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
     static let tableOnlyMagic = Array("EMBSEM01".utf8)
     static let withHeadMagic = Array("EMBSEM02".utf8)
     static let withAttentionMagic = Array("EMBSEM03".utf8)
     static let withLexicalMagic = Array("EMBSEM04".utf8)
     static let withPlacedLexicalMagic = Array("EMBSEM05".utf8)
+    static let compactMagic = Array("EMBSEM06".utf8)
     /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
-    static let headerSizes = [tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44]
+    static let headerSizes = [
+        tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44,
+        compactMagic: 44,
+    ]
 
     let tokens: [[UInt8]]
     let dimensions: Int
     let scales: [Float]
+    /// The token vectors' components, row-major, one `Int8` each whatever the file's width.
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
     let head: PoolingHead?
@@ -48,7 +58,7 @@ struct SemanticModelFile: Sendable {
         }
         let magic = Array(bytes[0..<8])
         guard let headerSize = Self.headerSizes[magic] else {
-            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03, EMBSEM04 or EMBSEM05 header")
+            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03, EMBSEM04, EMBSEM05 or EMBSEM06 header")
         }
         guard bytes.count >= headerSize else {
             throw corrupt("it is \(bytes.count) bytes long, too short for the header")
@@ -65,16 +75,24 @@ struct SemanticModelFile: Sendable {
               magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
             throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions, a head of width \(headWidth) and \(attentionRounds) attention rounds")
         }
-        let placesPieces = magic == Self.withPlacedLexicalMagic
+        let isCompact = magic == Self.compactMagic
+        let placesPieces = magic == Self.withPlacedLexicalMagic || isCompact
+        guard !isCompact || dimensions % 2 == 0 else {
+            throw corrupt("its 4-bit vectors have \(dimensions) components each, an odd number")
+        }
+        let floatSize = isCompact ? 2 : 4
+        func floats(at offset: Int, count: Int) -> [Float] {
+            Self.readFloats(bytes, at: offset, count: count, size: floatSize)
+        }
         guard headerSize < 44 || ((1...65536).contains(lexicalBuckets) && lexicalShare.isFinite && lexicalShare > 0) else {
             throw corrupt("the header declares a lexical part of \(lexicalBuckets) buckets with share \(lexicalShare)")
         }
         let scalesStart = headerSize + vocabularyBytes
-        let vectorsStart = scalesStart + 4 * tokenCount
-        let headStart = vectorsStart + tokenCount * dimensions
-        let attentionStart = headStart + 4 * (2 * dimensions * headWidth + headWidth)
-        let lexicalStart = attentionStart + 4 * attentionRounds * dimensions * dimensions
-        let placementStart = lexicalStart + (lexicalBuckets > 0 ? 4 * tokenCount : 0)
+        let vectorsStart = scalesStart + floatSize * tokenCount
+        let headStart = vectorsStart + tokenCount * dimensions / (isCompact ? 2 : 1)
+        let attentionStart = headStart + floatSize * (2 * dimensions * headWidth + headWidth)
+        let lexicalStart = attentionStart + floatSize * attentionRounds * dimensions * dimensions
+        let placementStart = lexicalStart + (lexicalBuckets > 0 ? floatSize * tokenCount : 0)
         let expectedSize = placementStart + (placesPieces ? 2 * tokenCount : 0)
         guard bytes.count == expectedSize else {
             throw corrupt("it has \(bytes.count) bytes where the header implies \(expectedSize)")
@@ -88,13 +106,17 @@ struct SemanticModelFile: Sendable {
         }
         self.tokens = vocabulary.map(Array.init)
         self.dimensions = dimensions
-        self.scales = Self.readFloats(bytes, at: scalesStart, count: tokenCount)
-        self.vectors = bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
+        let scales = floats(at: scalesStart, count: tokenCount)
+        guard scales.allSatisfy(\.isFinite) else {
+            throw corrupt("its vector scales include one that is not a finite number")
+        }
+        self.scales = scales
+        self.vectors = isCompact ? Self.unpackNibbles(bytes[vectorsStart..<headStart]) : bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
         if headWidth > 0 {
-            let inputWeights = Self.readFloats(bytes, at: headStart, count: dimensions * headWidth)
-            let biasStart = headStart + 4 * dimensions * headWidth
-            let hiddenBias = Self.readFloats(bytes, at: biasStart, count: headWidth)
-            let outputWeights = Self.readFloats(bytes, at: biasStart + 4 * headWidth, count: headWidth * dimensions)
+            let inputWeights = floats(at: headStart, count: dimensions * headWidth)
+            let biasStart = headStart + floatSize * dimensions * headWidth
+            let hiddenBias = floats(at: biasStart, count: headWidth)
+            let outputWeights = floats(at: biasStart + floatSize * headWidth, count: headWidth * dimensions)
             guard (inputWeights + hiddenBias + outputWeights).allSatisfy(\.isFinite) else {
                 throw corrupt("its head has weights that are not finite numbers")
             }
@@ -103,7 +125,7 @@ struct SemanticModelFile: Sendable {
             self.head = nil
         }
         if attentionRounds > 0 {
-            let queryMaps = Self.readFloats(bytes, at: attentionStart, count: attentionRounds * dimensions * dimensions)
+            let queryMaps = floats(at: attentionStart, count: attentionRounds * dimensions * dimensions)
             guard queryMaps.allSatisfy(\.isFinite) else {
                 throw corrupt("its attention has weights that are not finite numbers")
             }
@@ -112,7 +134,7 @@ struct SemanticModelFile: Sendable {
             self.attention = nil
         }
         if placesPieces {
-            let signedWeights = Self.readFloats(bytes, at: lexicalStart, count: tokenCount)
+            let signedWeights = floats(at: lexicalStart, count: tokenCount)
             guard signedWeights.allSatisfy(\.isFinite) else {
                 throw corrupt("its lexical weights include one that is not finite")
             }
@@ -122,7 +144,7 @@ struct SemanticModelFile: Sendable {
             }
             self.lexical = LexicalPart(buckets: lexicalBuckets, share: lexicalShare, bucketOfToken: bucketOfToken, signedWeights: signedWeights)
         } else if lexicalBuckets > 0 {
-            let weights = Self.readFloats(bytes, at: lexicalStart, count: tokenCount)
+            let weights = floats(at: lexicalStart, count: tokenCount)
             guard weights.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
                 throw corrupt("its lexical weights include one that is not finite or is negative")
             }
@@ -132,8 +154,24 @@ struct SemanticModelFile: Sendable {
         }
     }
 
-    static func readFloats(_ bytes: [UInt8], at offset: Int, count: Int) -> [Float] {
-        (0..<count).map { Float(bitPattern: readUInt32(bytes, at: offset + 4 * $0)) }
+    /// `count` little-endian floats of `size` bytes each (4: binary32, 2: binary16) from `offset`.
+    static func readFloats(_ bytes: [UInt8], at offset: Int, count: Int, size: Int = 4) -> [Float] {
+        if size == 2 {
+            return (0..<count).map { Float(halfPrecisionBits: readUInt16(bytes, at: offset + 2 * $0)) }
+        }
+        return (0..<count).map { Float(bitPattern: readUInt32(bytes, at: offset + 4 * $0)) }
+    }
+
+    /// The components of EMBSEM06's packed vectors: each byte holds two 4-bit two's-complement
+    /// numbers, the first component in the low nibble.
+    static func unpackNibbles(_ packed: ArraySlice<UInt8>) -> [Int8] {
+        var components = [Int8]()
+        components.reserveCapacity(2 * packed.count)
+        for byte in packed {
+            components.append(Int8(bitPattern: byte << 4) >> 4)
+            components.append(Int8(bitPattern: byte) >> 4)
+        }
+        return components
     }
 
     static func readUInt16(_ bytes: [UInt8], at offset: Int) -> UInt16 {
