@@ -97,21 +97,42 @@ def principal_basis(Y, dimensions):
     return vt[:dimensions].T
 
 
-def quantise(W, levels=127):
-    """Per-row symmetric quantisation: (int8 values in -levels..levels, float32 scale per row).
-    levels=127 is the int8 table; levels=7 the 4-bit one (EMBSEM06 packs two per byte)."""
-    scales = np.abs(W).max(1) / float(levels)
+# EMBSEM06: each row's 4-bit components come in blocks of this many, each block with its own
+# scale. A row's largest component then sets the step of its own block only, which halves the
+# 4-bit table's loss (docs/semantic-model.md, "Size").
+COMPACT_BLOCK = 32
+COMPACT_LEVELS = 7
+
+
+def quantise(W, levels=127, block=None):
+    """Symmetric quantisation: (int8 values in -levels..levels, float32 scales). With `block`
+    None, one scale per row (the int8 table, levels=127); with `block`, one scale per `block`
+    components of a row, shape (rows, dims / block), each a float16 value (the compact table:
+    levels=7, block=COMPACT_BLOCK; EMBSEM06 stores the scales at 16 bits)."""
+    count, dims = W.shape
+    width = block or dims
+    blocks = W.reshape(count, dims // width, width)
+    scales = np.abs(blocks).max(2) / float(levels)
     scales[scales == 0] = 1.0
-    q = np.clip(np.rint(W / scales[:, None]), -levels, levels).astype(np.int8)
-    return q, scales.astype(np.float32)
+    if block:
+        scales = scales.astype(np.float16).astype(np.float32)
+    q = np.clip(np.rint(blocks / scales[:, :, None]), -levels, levels).astype(np.int8).reshape(count, dims)
+    return q, (scales if block else scales[:, 0]).astype(np.float32)
 
 
-def on_grid(W, levels):
-    """W rounded to the values quantise(W, levels) can store, as float32: what the runtime
-    would see. Training with it in the forward pass (and the gradient passed straight through)
-    lets the table learn values that survive the rounding."""
-    q, scales = quantise(W, levels)
-    return q.astype(np.float32) * scales[:, None]
+def dequantise(q, scales):
+    """The float32 table of quantise's (q, scales), whichever kind of scales."""
+    if scales.ndim == 1:
+        return q.astype(np.float32) * scales[:, None]
+    count, dims = q.shape
+    return (q.reshape(count, scales.shape[1], -1).astype(np.float32) * scales[:, :, None]).reshape(count, dims)
+
+
+def on_grid(W, levels=COMPACT_LEVELS, block=COMPACT_BLOCK):
+    """W rounded to the values quantise(W, levels, block) can store, as float32: what the
+    runtime would see. Training with it in the forward pass (and the gradient passed straight
+    through) lets the table learn values that survive the rounding."""
+    return dequantise(*quantise(W, levels, block))
 
 
 def fnv1a(data):
@@ -150,11 +171,15 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     lexical weights at the end (0 rounds: no attention; the buckets and signs must be the hash's,
     lexical.hashed_placement); EMBSEM05 (`placed`) stores the weights with their signs and then
     each token's bucket as a u16, so any placement works (lexical.balanced_placement); EMBSEM06
-    (`compact`, with a placed lexical part) is EMBSEM05 with the table's components 4 bits each
-    (q in -8..7, pack_nibbles) and every float after the vocabulary (scales, head, query maps,
-    lexical weights) float16: about half the size."""
-    if compact and not (placed and lexical is not None):
-        raise ValueError("EMBSEM06 carries a placed lexical part")
+    (`compact`) has the EMBSEM05 header, the table's components 4 bits each (q in -8..7,
+    pack_nibbles) with one scale per COMPACT_BLOCK components of a row (scales of shape
+    (tokens, dims / COMPACT_BLOCK)), and every float after the vocabulary (scales, head, query
+    maps, lexical weights) float16: under half the size. In EMBSEM06 any part may be absent
+    (width, rounds or buckets 0); its lexical part is placed."""
+    if compact and lexical is not None and not placed:
+        raise ValueError("EMBSEM06's lexical part is placed")
+    if compact and scales.shape != (q.shape[0], q.shape[1] // COMPACT_BLOCK):
+        raise ValueError(f"EMBSEM06 has one scale per {COMPACT_BLOCK} components of a row")
     real = "<f2" if compact else "<f4"
     vocabulary = "\n".join(tokens).encode("utf-8")
     body = vocabulary + scales.astype(real).tobytes() + (pack_nibbles(q).tobytes() if compact else q.tobytes())
@@ -163,13 +188,15 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     width = 0 if head is None else head["b1"].shape[0]
     if attention is not None:
         body += np.ascontiguousarray(attention, dtype=real).tobytes()
+    rounds = 0 if attention is None else attention.shape[0]
+    share, buckets = 0.0, 0
     if lexical is not None:
         share, (bucket_of, signed_weights), buckets = lexical
-        rounds = 0 if attention is None else attention.shape[0]
         if placed:
             body += np.ascontiguousarray(signed_weights, dtype=real).tobytes() + np.ascontiguousarray(bucket_of, dtype="<u2").tobytes()
         else:
             body += np.ascontiguousarray(np.abs(signed_weights), dtype="<f4").tobytes()
+    if compact or lexical is not None:
         magic = b"EMBSEM06" if compact else b"EMBSEM05" if placed else b"EMBSEM04"
         header = magic + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
     elif attention is not None:
@@ -209,14 +236,16 @@ def read_model(path, with_head=False):
         count, dims, vocab_len, checksum = struct.unpack("<IIIQ", raw[8:28])
         width, header = 0, 28
     tokens = raw[header : header + vocab_len].decode("utf-8").split("\n")
-    scales = reals(count, header + vocab_len)
-    start = header + vocab_len + real_size * count
+    scale_count = count * dims // COMPACT_BLOCK if compact else count
+    scales = reals(scale_count, header + vocab_len)
+    start = header + vocab_len + real_size * scale_count
     table_bytes = count * dims // 2 if compact else count * dims
     if compact:
         q = unpack_nibbles(np.frombuffer(raw, np.uint8, table_bytes, start), count, dims)
+        scales = scales.reshape(count, dims // COMPACT_BLOCK)
     else:
         q = np.frombuffer(raw, np.int8, count * dims, start).reshape(count, dims)
-    table = q.astype(np.float32) * scales[:, None]
+    table = dequantise(q, scales)
     if not with_head:
         return tokens, table
     head = None

@@ -13,8 +13,8 @@ so far (`balanced_placement`): the 1,280 heaviest pieces never share a bucket wi
 and the rest fill in where the load is lightest. The sign comes from a fixed hash of the piece id (SplitMix64's output
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
-EMBSEM06: the same with the table at 4 bits a component and the other floats at 16 bits, for a
-model train.py refined on that grid (`--bits 4`).
+EMBSEM06: the same with the table at 4 bits a component (blocks of 32 sharing a scale) and the
+other floats at 16 bits, for a model train.py refined on that grid (`--bits 4`).
 
 `python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (by default to the
 shipped resource), its weights counted over the same corpus chunks train.py trained on.
@@ -32,7 +32,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.stats import spearmanr
 
-from build_model import RESOURCE, WORK, quantise, read_model, write_model
+from build_model import COMPACT_BLOCK, COMPACT_LEVELS, RESOURCE, WORK, dequantise, quantise, read_model, write_model
 from evalset import debian_dev_pairs
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -173,9 +173,9 @@ def main():
     if args.share is None:
         parser.error("give --share, or --scan")
     tokens, table, head = read_model(args.model, with_head=True)
-    levels = 7 if args.bits == 4 else 127
-    q, scales = quantise(table, levels)  # the same rows and scales again: every row's largest is ±levels
-    if not np.array_equal(q.astype(np.float32) * scales[:, None], table):
+    # The same values and scales again: every row's (or block's) largest is ±levels.
+    q, scales = quantise(table, COMPACT_LEVELS, COMPACT_BLOCK) if args.bits == 4 else quantise(table)
+    if not np.array_equal(dequantise(q, scales), table):
         raise SystemExit(f"{args.model}'s table is not on the {args.bits}-bit grid: write it with train.py --bits {args.bits}")
     head = head or {}
     core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None

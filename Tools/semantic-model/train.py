@@ -27,8 +27,9 @@ from a whole model (table, head, query maps) instead of a least-squares table. `
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
 `--bits 4` (with `--resume`) refines a trained model with its table rounded to 4 bits per
-component in the forward pass (quantisation-aware training; the gradient passes straight
-through the rounding) and writes it unrotated, on that grid, for `lexical.py --bits 4`.
+component (blocks of 32 sharing a scale) in the forward pass (quantisation-aware training;
+the gradient passes straight through the rounding) and writes it unrotated as a compact file
+(EMBSEM06) without the lexical part, for `lexical.py --bits 4`.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
        [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--pairs PATH]] [--lexical S]
@@ -44,7 +45,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import RESOURCE, WORK, on_grid, quantise, read_model, write_model
+from build_model import COMPACT_BLOCK, COMPACT_LEVELS, RESOURCE, WORK, on_grid, quantise, read_model, write_model
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
@@ -279,7 +280,6 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         raise SystemExit("--bits is 8 (int8 table) or 4 (a table for lexical.py --bits 4)")
     if bits == 4 and not resume:
         raise SystemExit("--bits 4 refines a trained model: give it one with --init and --resume")
-    levels = 2 ** (bits - 1) - 1
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
     E = table.astype(np.float32).copy()
@@ -334,7 +334,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     if bits == 4:
         full = (head if "W1" in head else None, head.get("Q"))
         log("start, whole model: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(E, *full).items()))
-        log("start, table rounded to 4 bits: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(on_grid(E, levels), *full).items()))
+        log("start, table rounded to 4 bits: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(on_grid(E), *full).items()))
     m, v = np.zeros_like(E), np.zeros_like(E)
     step = 0
     best = (-1.0, E.copy(), None)
@@ -343,7 +343,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     def seen_table():
         """The table as the runtime will hold it. With --bits 4 the forward pass sees the 4-bit
         rounding and the gradient goes straight through to the float table underneath."""
-        return on_grid(E, levels) if bits == 4 else E
+        return on_grid(E) if bits == 4 else E
 
     def forward(rows_of, flat_of, idx):
         """The runtime function on the texts idx: (unit outputs, what backward needs)."""
@@ -470,9 +470,9 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     if bits == 4:
         # No rotation: it would move the table off the grid it learned. The start was a
         # trained model, already on its principal axes, and a few epochs keep them.
-        q, scales = quantise(E, levels)
-        write_model(out, tokenizer.tokens, q, scales, head, Q)
-        log(f"wrote {out}: int8 values on the 4-bit grid (-{levels}..{levels}), for lexical.py --bits 4 (best held-out mean {best[0]:.3f}), {time.time() - started:.0f}s")
+        q, scales = quantise(E, COMPACT_LEVELS, COMPACT_BLOCK)
+        write_model(out, tokenizer.tokens, q, scales, head, Q, compact=True)
+        log(f"wrote {out}: 4-bit table in blocks of {COMPACT_BLOCK}, float16 (EMBSEM06 without a lexical part; lexical.py --bits 4 adds it) (best held-out mean {best[0]:.3f}), {time.time() - started:.0f}s")
         return
     # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
     # prefix is the best low-rank part. The head and the attention turn with the table

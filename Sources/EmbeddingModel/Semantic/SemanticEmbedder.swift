@@ -4,7 +4,7 @@ import ResourceBundles
 /// Offline embeddings whose similarities track all-MiniLM-L6-v2.
 ///
 /// A static model distilled from MiniLM (Tools/semantic-model/, method in docs/semantic-model.md):
-/// WordPiece-tokenise, add up the 8-bit token vectors (each already scaled by its frequency
+/// WordPiece-tokenise, add up the quantised token vectors (each already scaled by its frequency
 /// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
 /// `[CLS]` row, normalise; if the file has context weighting (`ContextWeighting`), sum again
 /// with each piece weighted by how it fits that first sum, and normalise (once per round); pass it through the
@@ -24,7 +24,9 @@ public struct SemanticEmbedder: TextEmbedder {
     public let compactDimensions: Int
     /// Size of the semantic part, the token vectors' width.
     private let semanticDimensions: Int
+    /// One scale per `scaleBlock` components of each row (`SemanticModelFile.scales`).
     private let scales: [Float]
+    private let scaleBlock: Int
     private let vectors: [Int8]
     /// The `[CLS]` row: the fit's constant term, added to every text (none if the vocabulary
     /// has no `[CLS]`).
@@ -46,7 +48,7 @@ public struct SemanticEmbedder: TextEmbedder {
         return try SemanticEmbedder(contentsOf: url)
     }
 
-    /// The embedder over the bundled model, loaded once on first use (about 8 MB).
+    /// The embedder over the bundled model, loaded once on first use (about 8 MB in memory).
     public static func shared() throws(SemanticModelError) -> SemanticEmbedder {
         try cached.get()
     }
@@ -68,6 +70,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.compactDimensions = file.dimensions + (file.lexical?.buckets ?? 0)
         self.lexical = file.lexical
         self.scales = file.scales
+        self.scaleBlock = file.scaleBlock
         self.vectors = file.vectors
         self.head = file.head
         self.attention = file.attention
@@ -123,13 +126,15 @@ public struct SemanticEmbedder: TextEmbedder {
     private func semanticVector(_ ids: [Int32]) -> [Float] {
         var pooled = Self.normalised(weightedSum(of: ids, weights: nil))
         if let attention {
-            let width = semanticDimensions
+            let rows = rowLayout
             for round in 0..<attention.rounds {
                 let query = attention.query(for: pooled, round: round)
                 let weights = vectors.withUnsafeBytes { table in
-                    query.withUnsafeBufferPointer { query in
-                        ids.map { id in
-                            ContextWeighting.weight(score: scales[Int(id)] * Self.dot(Int(id), width: width, table: table, with: query))
+                    scales.withUnsafeBufferPointer { scales in
+                        query.withUnsafeBufferPointer { query in
+                            ids.map { id in
+                                ContextWeighting.weight(score: Self.dot(Int(id), rows, table: table, scales: scales, with: query))
+                            }
                         }
                     }
                 }
@@ -144,60 +149,82 @@ public struct SemanticEmbedder: TextEmbedder {
     @inline(__always)
     private func weightedSum(of ids: [Int32], weights: [Float]?) -> [Float] {
         var sum = [Float](repeating: 0, count: semanticDimensions)
-        let width = semanticDimensions
+        let rows = rowLayout
         vectors.withUnsafeBytes { table in
-            sum.withUnsafeMutableBufferPointer { total in
-                for (index, id) in ids.enumerated() {
-                    let weight = weights?[index] ?? 1
-                    Self.addRow(Int(id), scale: scales[Int(id)] * weight, width: width, table: table, to: total)
-                }
-                if let constantRow {
-                    Self.addRow(Int(constantRow), scale: scales[Int(constantRow)], width: width, table: table, to: total)
+            scales.withUnsafeBufferPointer { scales in
+                sum.withUnsafeMutableBufferPointer { total in
+                    for (index, id) in ids.enumerated() {
+                        Self.addRow(Int(id), rows, weight: weights?[index] ?? 1, table: table, scales: scales, to: total)
+                    }
+                    if let constantRow {
+                        Self.addRow(Int(constantRow), rows, weight: 1, table: table, scales: scales, to: total)
+                    }
                 }
             }
         }
         return sum
     }
 
-    /// `Σ table[row][i] · vector[i]` (the 8-bit components, unscaled), sixteen at a time.
+    /// How the token table is laid out: `width` components a row, each run of `block` of them
+    /// sharing one scale.
+    private struct RowLayout {
+        let width: Int
+        let block: Int
+    }
+
+    private var rowLayout: RowLayout { RowLayout(width: semanticDimensions, block: scaleBlock) }
+
+    /// `Σ row[i] · vector[i]` with the row's components scaled (each block's sum of quantised
+    /// components times the vector, times that block's scale), sixteen at a time.
     @inline(__always)
-    private static func dot(_ row: Int, width: Int, table: UnsafeRawBufferPointer, with vector: UnsafeBufferPointer<Float>) -> Float {
-        guard let base = vector.baseAddress, vector.count >= width else { return 0 }
+    private static func dot(_ row: Int, _ rows: RowLayout, table: UnsafeRawBufferPointer, scales: UnsafeBufferPointer<Float>, with vector: UnsafeBufferPointer<Float>) -> Float {
+        guard let base = vector.baseAddress, vector.count >= rows.width else { return 0 }
         let values = UnsafeRawPointer(base)
-        let rowStart = row * width
-        var partial = SIMD16<Float>()
+        let rowStart = row * rows.width
+        let firstScale = row * (rows.width / rows.block)
+        var total: Float = 0
         var index = 0
-        while index + 16 <= width {
-            let bytes = table.loadUnaligned(fromByteOffset: rowStart + index, as: SIMD16<Int8>.self)
-            partial += SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: bytes)) * values.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
-            index += 16
-        }
-        var total = partial.sum()
-        while index < width {
-            total += Float(table.load(fromByteOffset: rowStart + index, as: Int8.self)) * base[index]
-            index += 1
+        for block in 0..<(rows.width / rows.block) {
+            let end = index + rows.block
+            var partial = SIMD16<Float>()
+            while index + 16 <= end {
+                let bytes = table.loadUnaligned(fromByteOffset: rowStart + index, as: SIMD16<Int8>.self)
+                partial += SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: bytes)) * values.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
+                index += 16
+            }
+            var blockTotal = partial.sum()
+            while index < end {
+                blockTotal += Float(table.load(fromByteOffset: rowStart + index, as: Int8.self)) * base[index]
+                index += 1
+            }
+            total += scales[firstScale + block] * blockTotal
         }
         return total
     }
 
-    /// `total += scale · table[row]`, sixteen 8-bit components at a time (the same sums, in
-    /// the same order per component, as one at a time).
+    /// `total += weight · row`, each block of the row's quantised components times its scale,
+    /// sixteen at a time (the same sums, in the same order per component, as one at a time).
     @inline(__always)
-    private static func addRow(_ row: Int, scale: Float, width: Int, table: UnsafeRawBufferPointer, to total: UnsafeMutableBufferPointer<Float>) {
+    private static func addRow(_ row: Int, _ rows: RowLayout, weight: Float, table: UnsafeRawBufferPointer, scales: UnsafeBufferPointer<Float>, to total: UnsafeMutableBufferPointer<Float>) {
         guard let out = total.baseAddress.map(UnsafeMutableRawPointer.init) else { return }
-        let rowStart = row * width
-        let scales = SIMD16<Float>(repeating: scale)
+        let rowStart = row * rows.width
+        let firstScale = row * (rows.width / rows.block)
         var index = 0
-        while index + 16 <= width {
-            let bytes = table.loadUnaligned(fromByteOffset: rowStart + index, as: SIMD16<Int8>.self)
-            let values = SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: bytes))
-            let current = out.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
-            out.storeBytes(of: current + values * scales, toByteOffset: index * 4, as: SIMD16<Float>.self)
-            index += 16
-        }
-        while index < width {
-            total[index] += Float(table.load(fromByteOffset: rowStart + index, as: Int8.self)) * scale
-            index += 1
+        for block in 0..<(rows.width / rows.block) {
+            let end = index + rows.block
+            let scale = scales[firstScale + block] * weight
+            let lanes = SIMD16<Float>(repeating: scale)
+            while index + 16 <= end {
+                let bytes = table.loadUnaligned(fromByteOffset: rowStart + index, as: SIMD16<Int8>.self)
+                let values = SIMD16<Float>(SIMD16<Int32>(truncatingIfNeeded: bytes))
+                let current = out.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
+                out.storeBytes(of: current + values * lanes, toByteOffset: index * 4, as: SIMD16<Float>.self)
+                index += 16
+            }
+            while index < end {
+                total[index] += Float(table.load(fromByteOffset: rowStart + index, as: Int8.self)) * scale
+                index += 1
+            }
         }
     }
 

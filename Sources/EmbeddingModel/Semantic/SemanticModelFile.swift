@@ -19,12 +19,15 @@ import Foundation
 /// attention (attentionRounds > 0): attentionRounds × dimensions × dimensions f32, each round's query map
 /// lexical weights (EMBSEM04): tokenCount × f32, none negative (signs and buckets from a hash)
 /// lexical weights (EMBSEM05): tokenCount × f32 with their signs, then tokenCount × u16 buckets
-/// EMBSEM06: as EMBSEM05, but every f32 after the vocabulary is an f16 (IEEE binary16), and the
-///           vectors are tokenCount × dimensions / 2 bytes: two 4-bit two's-complement
-///           components per byte, the even-numbered one in the low nibble
+/// EMBSEM06: as EMBSEM05, but every f32 after the vocabulary is an f16 (IEEE binary16); each
+///           row's components come in blocks of 32 (`compactScaleBlock`), each block with its
+///           own scale, so the scales are tokenCount × dimensions / 32, row by row; the vectors
+///           are tokenCount × dimensions / 2 bytes, two 4-bit two's-complement components per
+///           byte, the even-numbered one in the low nibble; headWidth, attentionRounds and
+///           lexicalBuckets may each be 0 (no such part), and the lexical part is placed
 /// ```
-/// A vector component is `Float(i8) * scale` (in EMBSEM06 the i8 is the nibble's value,
-/// -8...7). The checksum covers everything after the header.
+/// A vector component is `Float(i8) * scale` (in EMBSEM06 the i8 is the nibble's value, -8...7,
+/// and the scale its block's). The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
     static let tableOnlyMagic = Array("EMBSEM01".utf8)
     static let withHeadMagic = Array("EMBSEM02".utf8)
@@ -40,7 +43,13 @@ struct SemanticModelFile: Sendable {
 
     let tokens: [[UInt8]]
     let dimensions: Int
+    /// One scale per `scaleBlock` components of each row, row by row.
     let scales: [Float]
+    /// How many neighbouring components of a row share a scale: the whole row in the 8-bit
+    /// formats, `compactScaleBlock` in EMBSEM06.
+    let scaleBlock: Int
+    /// EMBSEM06's block of components per scale.
+    static let compactScaleBlock = 32
     /// The token vectors' components, row-major, one `Int8` each whatever the file's width.
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
@@ -76,19 +85,22 @@ struct SemanticModelFile: Sendable {
             throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions, a head of width \(headWidth) and \(attentionRounds) attention rounds")
         }
         let isCompact = magic == Self.compactMagic
-        let placesPieces = magic == Self.withPlacedLexicalMagic || isCompact
-        guard !isCompact || dimensions % 2 == 0 else {
-            throw corrupt("its 4-bit vectors have \(dimensions) components each, an odd number")
+        let lexicalAbsent = isCompact && lexicalBuckets == 0
+        let placesPieces = magic == Self.withPlacedLexicalMagic || (isCompact && lexicalBuckets > 0)
+        let scaleBlock = isCompact ? Self.compactScaleBlock : dimensions
+        guard dimensions % scaleBlock == 0 else {
+            throw corrupt("its 4-bit vectors have \(dimensions) components each, not a multiple of the \(scaleBlock) that share a scale")
         }
+        let scaleCount = tokenCount * (dimensions / scaleBlock)
         let floatSize = isCompact ? 2 : 4
         func floats(at offset: Int, count: Int) -> [Float] {
             Self.readFloats(bytes, at: offset, count: count, size: floatSize)
         }
-        guard headerSize < 44 || ((1...65536).contains(lexicalBuckets) && lexicalShare.isFinite && lexicalShare > 0) else {
+        guard headerSize < 44 || lexicalAbsent || ((1...65536).contains(lexicalBuckets) && lexicalShare.isFinite && lexicalShare > 0) else {
             throw corrupt("the header declares a lexical part of \(lexicalBuckets) buckets with share \(lexicalShare)")
         }
         let scalesStart = headerSize + vocabularyBytes
-        let vectorsStart = scalesStart + floatSize * tokenCount
+        let vectorsStart = scalesStart + floatSize * scaleCount
         let headStart = vectorsStart + tokenCount * dimensions / (isCompact ? 2 : 1)
         let attentionStart = headStart + floatSize * (2 * dimensions * headWidth + headWidth)
         let lexicalStart = attentionStart + floatSize * attentionRounds * dimensions * dimensions
@@ -106,11 +118,12 @@ struct SemanticModelFile: Sendable {
         }
         self.tokens = vocabulary.map(Array.init)
         self.dimensions = dimensions
-        let scales = floats(at: scalesStart, count: tokenCount)
+        let scales = floats(at: scalesStart, count: scaleCount)
         guard scales.allSatisfy(\.isFinite) else {
             throw corrupt("its vector scales include one that is not a finite number")
         }
         self.scales = scales
+        self.scaleBlock = scaleBlock
         self.vectors = isCompact ? Self.unpackNibbles(bytes[vectorsStart..<headStart]) : bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
         if headWidth > 0 {
             let inputWeights = floats(at: headStart, count: dimensions * headWidth)
@@ -165,13 +178,13 @@ struct SemanticModelFile: Sendable {
     /// The components of EMBSEM06's packed vectors: each byte holds two 4-bit two's-complement
     /// numbers, the first component in the low nibble.
     static func unpackNibbles(_ packed: ArraySlice<UInt8>) -> [Int8] {
-        var components = [Int8]()
-        components.reserveCapacity(2 * packed.count)
-        for byte in packed {
-            components.append(Int8(bitPattern: byte << 4) >> 4)
-            components.append(Int8(bitPattern: byte) >> 4)
+        [Int8](unsafeUninitializedCapacity: 2 * packed.count) { components, initialized in
+            for (index, byte) in packed.enumerated() {
+                components[2 * index] = Int8(bitPattern: byte << 4) >> 4
+                components[2 * index + 1] = Int8(bitPattern: byte) >> 4
+            }
+            initialized = 2 * packed.count
         }
-        return components
     }
 
     static func readUInt16(_ bytes: [UInt8], at offset: Int) -> UInt16 {
