@@ -190,6 +190,35 @@ struct SemanticModelFileTests {
         }
     }
 
+    @Test("a compact file's output basis turns the semantic part and leaves every cosine as it was")
+    func outputBasis() throws {
+        // A signed permutation: exact at 16 bits, and orthogonal. Component i goes to 63 - i,
+        // every third one negated.
+        let size = TinyModelFile.dimensions
+        var basis = [Float](repeating: 0, count: size * size)
+        for row in 0..<size { basis[row * size + (size - 1 - row)] = row % 3 == 0 ? -1 : 1 }
+        func file(_ basis: [Float]?) -> TinyModelFile {
+            TinyModelFile(
+                headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6],
+                componentRange: -8...7, compact: true, outputBasis: basis)
+        }
+        let plain = try load(file(nil).bytes), turned = try load(file(basis).bytes)
+        let texts = ["alpha beta", "beta beta gamma", "gamma", "unknown words"]
+        for text in texts {
+            let before = plain.compactVector(text), after = turned.compactVector(text)
+            for row in 0..<size {
+                #expect(abs(after[size - 1 - row] - (row % 3 == 0 ? -1 : 1) * before[row]) < 1e-6, "\(text), component \(row)")
+            }
+            #expect(Array(after.dropFirst(size)) == Array(before.dropFirst(size)), "\(text): the lexical part is not turned")
+        }
+        for first in texts {
+            for second in texts {
+                let cosineBefore = cosine(plain.compactVector(first), plain.compactVector(second))
+                #expect(abs(cosine(turned.compactVector(first), turned.compactVector(second)) - cosineBefore) < 1e-5)
+            }
+        }
+    }
+
     @Test("a compact file without a lexical part loads: every part may be absent")
     func compactWithoutLexicalPart() throws {
         let embedder = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 0, componentRange: -8...7, compact: true).bytes)
@@ -204,11 +233,14 @@ struct SemanticModelFileTests {
         narrow.replaceSubrange(12..<16, with: TinyModelFile.little(UInt32(TinyModelFile.dimensions - 2)))
         expectDamaged(narrow, reasonContaining: "not a multiple of the 32")
         var badScale = file.bytes
-        let firstScale = 44 + TinyModelFile.vocabulary.joined(separator: "\n").utf8.count
+        let firstScale = 48 + TinyModelFile.vocabulary.joined(separator: "\n").utf8.count
         badScale.replaceSubrange(firstScale..<(firstScale + 2), with: TinyModelFile.little(TinyModelFile.halfBits(.nan)))
-        let checksum = SemanticModelFile.fnv1a(badScale[44...])
-        badScale.replaceSubrange(36..<44, with: (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) })
+        let checksum = SemanticModelFile.fnv1a(badScale[48...])
+        badScale.replaceSubrange(40..<48, with: (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) })
         expectDamaged(badScale, reasonContaining: "scales")
+        var wrongBasis = file.bytes
+        wrongBasis.replaceSubrange(36..<40, with: TinyModelFile.little(UInt32(TinyModelFile.dimensions / 2)))
+        expectDamaged(wrongBasis, reasonContaining: "output basis of 32 components")
         var short = file.bytes
         short.removeLast(1)
         expectDamaged(short, reasonContaining: "the header implies")
@@ -293,6 +325,8 @@ struct TinyModelFile {
     var compact = false
     /// In an EMBSEM06 file, each block's scale is its row's scale times the block's factor.
     var blockScaleFactors: [Float] = [1, 1]
+    /// In an EMBSEM06 file, the map back onto the principal axes (dimensions × dimensions), if any.
+    var outputBasis: [Float]? = nil
 
     var bytes: [UInt8] {
         var random = SplitMix64(seed: 7)
@@ -315,6 +349,7 @@ struct TinyModelFile {
             for value in values(2 * Self.dimensions * headWidth + headWidth) { body += encode(value) }
         }
         for value in values(attentionRounds * Self.dimensions * Self.dimensions) { body += encode(zeroQueryMaps ? 0 : value) }
+        for value in outputBasis ?? [] { body += encode(value) }
         if lexicalBuckets > 0 {
             for weight in lexicalWeights { body += encode(weight) }
             for bucket in lexicalPlacement ?? [] { body += Self.little(bucket) }
@@ -327,6 +362,7 @@ struct TinyModelFile {
         if headWidth > 0 || attentionRounds > 0 || fullHeader { header += Self.little(UInt32(headWidth)) }
         if attentionRounds > 0 || fullHeader { header += Self.little(UInt32(attentionRounds)) }
         if fullHeader { header += Self.little(UInt32(lexicalBuckets)) + Self.little(lexicalBuckets > 0 ? lexicalShare : 0) }
+        if compact { header += Self.little(UInt32(outputBasis == nil ? 0 : Self.dimensions)) }
         let checksum = SemanticModelFile.fnv1a(body[...])
         header += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) }
         return header + body

@@ -120,6 +120,27 @@ def quantise(W, levels=127, block=None):
     return q, (scales if block else scales[:, 0]).astype(np.float32)
 
 
+# The seed of the rotation a compact model's table is quantised in (`turn_for_quantisation`).
+COMPACT_TURN_SEED = 1
+
+
+def turn_for_quantisation(table, head, attention, seed=COMPACT_TURN_SEED):
+    """(table, head, attention, basis) turned by a random orthogonal R: table' = table R,
+    W1' = R^T W1, W2' = W2 R, Q' = R^T Q R, so every cosine stays the same. On the principal
+    axes a few leading components are large and set their blocks' 4-bit steps; turned, every
+    component has the same spread, and 4-bit blocks lose half as much (docs/semantic-model.md,
+    "Size"). `basis` = R^T takes an output back to the principal axes, so that a `dimensions`
+    prefix is still the best low-rank part; EMBSEM06 stores it."""
+    rng = np.random.default_rng(seed)
+    R, _ = np.linalg.qr(rng.standard_normal((table.shape[1], table.shape[1])))
+    turned = (table.astype(np.float64) @ R).astype(np.float32)
+    if head is not None:
+        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
+    if attention is not None:
+        attention = np.einsum("ij,hjk,kl->hil", R.T, attention.astype(np.float64), R).astype(np.float32)
+    return turned, head, attention, R.T.astype(np.float32)
+
+
 def dequantise(q, scales):
     """The float32 table of quantise's (q, scales), whichever kind of scales."""
     if scales.ndim == 1:
@@ -161,7 +182,7 @@ def unpack_nibbles(packed, count, dims):
     return q
 
 
-def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None, placed=False, compact=False):
+def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None, placed=False, compact=False, basis=None):
     """The resource: EMBSEM01 for a table alone; EMBSEM02 adds the head's width to the header
     and its float32 weights (W1: dims x width, b1: width, W2: width x dims) after the vectors;
     EMBSEM03 (with `attention`, rounds x dims x dims) adds the number of attention rounds to the
@@ -175,7 +196,9 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     pack_nibbles) with one scale per COMPACT_BLOCK components of a row (scales of shape
     (tokens, dims / COMPACT_BLOCK)), and every float after the vocabulary (scales, head, query
     maps, lexical weights) float16: under half the size. In EMBSEM06 any part may be absent
-    (width, rounds or buckets 0); its lexical part is placed."""
+    (width, rounds or buckets 0); its lexical part is placed; its header ends with the size of
+    `basis` (0 or dims), a dims x dims map stored after the query maps that turns the semantic
+    output onto its principal axes (turn_for_quantisation)."""
     if compact and lexical is not None and not placed:
         raise ValueError("EMBSEM06's lexical part is placed")
     if compact and scales.shape != (q.shape[0], q.shape[1] // COMPACT_BLOCK):
@@ -188,6 +211,10 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     width = 0 if head is None else head["b1"].shape[0]
     if attention is not None:
         body += np.ascontiguousarray(attention, dtype=real).tobytes()
+    if basis is not None:
+        if not compact:
+            raise ValueError("only EMBSEM06 carries an output basis")
+        body += np.ascontiguousarray(basis, dtype=real).tobytes()
     rounds = 0 if attention is None else attention.shape[0]
     share, buckets = 0.0, 0
     if lexical is not None:
@@ -199,6 +226,8 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     if compact or lexical is not None:
         magic = b"EMBSEM06" if compact else b"EMBSEM05" if placed else b"EMBSEM04"
         header = magic + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
+        if compact:
+            header += struct.pack("<I", 0 if basis is None else q.shape[1])
     elif attention is not None:
         header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
     elif head is None:
@@ -223,7 +252,11 @@ def read_model(path, with_head=False):
     def reals(count, offset):
         return np.frombuffer(raw, real, count, offset).astype(np.float32)
 
-    if raw[:8] in (b"EMBSEM04", b"EMBSEM05", b"EMBSEM06"):
+    basis_size = 0
+    if compact:
+        count, dims, vocab_len, width, rounds, buckets, share, basis_size, checksum = struct.unpack("<IIIIIIfIQ", raw[8:48])
+        header = 48
+    elif raw[:8] in (b"EMBSEM04", b"EMBSEM05"):
         count, dims, vocab_len, width, rounds, buckets, share, checksum = struct.unpack("<IIIIIIfQ", raw[8:44])
         header = 44
     elif raw[:8] == b"EMBSEM03":
@@ -261,6 +294,10 @@ def read_model(path, with_head=False):
         head = head or {}
         head["Q"] = reals(rounds * dims * dims, offset).reshape(rounds, dims, dims)
         offset += real_size * rounds * dims * dims
+    if basis_size:
+        head = head or {}
+        head["basis"] = reals(dims * dims, offset).reshape(dims, dims)
+        offset += real_size * dims * dims
     if share:
         head = head or {}
         head["lexical_share"] = share

@@ -43,7 +43,7 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     term), summed, normalised; with attention ("Q" in `head`), in each round every piece's row
     weighted by exp(clip(row . (the unit sum) Q_r, ±6)) and summed again with the [CLS] row,
     normalised; then, if the model has a head, u + relu(u W1 + b1) W2, normalised again; then,
-    if it has a lexical part, that part times its share beside it, and the whole normalised.
+    if it has an output basis (EMBSEM06), times it, normalised; then, if it has a lexical part, that part times its share beside it, and the whole normalised.
     `constant=False` for tables without a constant (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
     rounds = [] if head is None or "Q" not in head else head["Q"].astype(np.float64)
@@ -60,6 +60,8 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     if head is not None and "W1" in head:
         w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
         out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
+    if head is not None and "basis" in head:
+        out = normalise(out @ head["basis"].astype(np.float64))
     if head is not None and "lexical_share" in head:
         lexical = lexical_vectors(tokenized, head["lexical_bucket_of"], head["lexical_weights"], head["lexical_buckets"])
         out = normalise(np.concatenate([out, head["lexical_share"] * lexical], 1))
@@ -104,7 +106,7 @@ def main(path):
     basis_free_w0 = np.load(WORK / "vocab_alone.npy")
     systems = {
         "all-MiniLM-L6-v2 (teacher)": (mq, md),
-        f"shipped static model ({table.shape[1]}-d int8{', attention' if head and 'Q' in head else ''}{', head ' + str(len(head['b1'])) if head and 'b1' in head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
+        f"shipped static model ({table.shape[1]}-d {'4-bit' if Path(path).read_bytes()[:8] == b'EMBSEM06' else 'int8'}{', attention' if head and 'Q' in head else ''}{', head ' + str(len(head['b1'])) if head and 'b1' in head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
         "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0, False), static_vectors(docs, tokenizer, basis_free_w0, False)),
         "word-hash baseline": tuple(np.split(word_hash_vectors(queries + docs), [len(queries)])),
     }
@@ -117,7 +119,7 @@ def main(path):
         r1, mrr = retrieval(q, d)
         both = np.concatenate([q, d])
         rho = spearmanr((both @ both.T)[upper], teacher_cos).statistic
-        print(f"{name:56s} {r1:9.3f} {mrr:7.3f} {rho:19.3f}")
+        print(f"{name:56s} {r1:9.3f} {mrr:7.3f} {rho:19.4f}")
     shipped = list(systems.values())[1]
     print("shipped model, Spearman vs MiniLM by kind of pair: " + ", ".join(f"{kind} {rho:.3f}" for kind, rho in spearman_by_kind(*shipped, mq, md).items()))
 

@@ -14,7 +14,9 @@ and the rest fill in where the load is lightest. The sign comes from a fixed has
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
 EMBSEM06: the same with the table at 4 bits a component (blocks of 32 sharing a scale) and the
-other floats at 16 bits, for a model train.py refined on that grid (`--bits 4`).
+other floats at 16 bits. A model on its principal axes is first turned by a fixed random rotation
+(build_model.turn_for_quantisation; the file keeps the map back for `dimensions` prefixes); a
+compact model train.py refined on the grid (`--bits 4`) is kept as it is.
 
 `python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (by default to the
 shipped resource), its weights counted over the same corpus chunks train.py trained on.
@@ -32,7 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.stats import spearmanr
 
-from build_model import COMPACT_BLOCK, COMPACT_LEVELS, RESOURCE, WORK, dequantise, quantise, read_model, write_model
+from build_model import COMPACT_BLOCK, COMPACT_LEVELS, COMPACT_TURN_SEED, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
 from evalset import debian_dev_pairs
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -158,7 +160,7 @@ def main():
     parser.add_argument("--pairs", default=str(WORK / "pairs-debian.json"))
     parser.add_argument("--dev-chunks", type=int, nargs="*", default=[703])
     parser.add_argument("--hashed", action="store_true", help="place pieces by their hash alone (EMBSEM04, the earlier format) instead of by load")
-    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06) of a model train.py --bits 4 wrote on the 4-bit grid")
+    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06), its table rounded to 4 bits in blocks of 32 (or kept, if train.py --bits 4 refined it on that grid)")
     parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
     args = parser.parse_args()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
@@ -173,13 +175,21 @@ def main():
     if args.share is None:
         parser.error("give --share, or --scan")
     tokens, table, head = read_model(args.model, with_head=True)
-    # The same values and scales again: every row's (or block's) largest is ±levels.
-    q, scales = quantise(table, COMPACT_LEVELS, COMPACT_BLOCK) if args.bits == 4 else quantise(table)
-    if not np.array_equal(dequantise(q, scales), table):
-        raise SystemExit(f"{args.model}'s table is not on the {args.bits}-bit grid: write it with train.py --bits {args.bits}")
     head = head or {}
     core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None
-    write_model(args.out, tokens, q, scales, core, head.get("Q"), lexical=(args.share, placement, BUCKETS), placed=not args.hashed, compact=args.bits == 4)
+    attention, basis = head.get("Q"), head.get("basis")
+    if basis is not None and args.bits == 8:
+        raise SystemExit(f"{args.model} is a compact model turned for 4 bits: write it with --bits 4")
+    if args.bits == 4 and basis is None:
+        # A model on its principal axes is turned first, so that its components round alike.
+        table, core, attention, basis = turn_for_quantisation(table, core, attention)
+        print(f"{args.model} turned for quantisation (seed {COMPACT_TURN_SEED})")
+    # A table already on the grid (every row's or block's largest is ±levels) gets the same
+    # values and scales again; any other is rounded onto it here.
+    q, scales = quantise(table, COMPACT_LEVELS, COMPACT_BLOCK) if args.bits == 4 else quantise(table)
+    if not np.array_equal(dequantise(q, scales), table):
+        print(f"{args.model}'s table rounded onto the {args.bits}-bit grid")
+    write_model(args.out, tokens, q, scales, core, attention, lexical=(args.share, placement, BUCKETS), placed=not args.hashed, compact=args.bits == 4, basis=basis)
     layout = "hashed (EMBSEM04)" if args.hashed else "balanced, 4-bit table, float16 (EMBSEM06)" if args.bits == 4 else "balanced (EMBSEM05)"
     print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets, {layout}")
 

@@ -28,8 +28,9 @@ from a whole model (table, head, query maps) instead of a least-squares table. `
 the output at share S, so the table learns around it; the file then carries the part.
 `--bits 4` (with `--resume`) refines a trained model with its table rounded to 4 bits per
 component (blocks of 32 sharing a scale) in the forward pass (quantisation-aware training;
-the gradient passes straight through the rounding) and writes it unrotated as a compact file
-(EMBSEM06) without the lexical part, for `lexical.py --bits 4`.
+the gradient passes straight through the rounding): the model is first turned as lexical.py
+--bits 4 turns it (build_model.turn_for_quantisation), and written as a compact file (EMBSEM06)
+without the lexical part, for `lexical.py --bits 4`.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
        [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--pairs PATH]] [--lexical S]
@@ -45,7 +46,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import COMPACT_BLOCK, COMPACT_LEVELS, RESOURCE, WORK, on_grid, quantise, read_model, write_model
+from build_model import COMPACT_BLOCK, COMPACT_LEVELS, RESOURCE, WORK, on_grid, quantise, read_model, turn_for_quantisation, write_model
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
@@ -325,6 +326,15 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         for name in ("W1", "b1", "W2"):
             head[name] = start_head[name].astype(np.float32).copy()
         Q = start_head["Q"].astype(np.float32).copy()
+    basis = start_head.get("basis") if resume and start_head else None
+    if bits == 4 and basis is None:
+        # Quantised on its principal axes a few large components would set the steps; turned
+        # by a random rotation every component rounds alike (cosines unchanged).
+        E, turned, Q, basis = turn_for_quantisation(E, {k: head[k] for k in ("W1", "b1", "W2")}, Q)
+        head.update(turned)
+        E0 = E0 @ basis.T  # the anchor and the start turn with the table (R = basis^T)
+        anchor = unit(anchor @ basis.T)
+        log("turned for quantisation (build_model.turn_for_quantisation)")
     all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
     if attention:
@@ -471,7 +481,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         # No rotation: it would move the table off the grid it learned. The start was a
         # trained model, already on its principal axes, and a few epochs keep them.
         q, scales = quantise(E, COMPACT_LEVELS, COMPACT_BLOCK)
-        write_model(out, tokenizer.tokens, q, scales, head, Q, compact=True)
+        write_model(out, tokenizer.tokens, q, scales, head, Q, compact=True, basis=basis)
         log(f"wrote {out}: 4-bit table in blocks of {COMPACT_BLOCK}, float16 (EMBSEM06 without a lexical part; lexical.py --bits 4 adds it) (best held-out mean {best[0]:.3f}), {time.time() - started:.0f}s")
         return
     # Rotate onto the principal axes of the output vectors: cosines unchanged, a short

@@ -7,7 +7,7 @@
 /// placed beside the semantic vector scaled by `share`, so the cosine of two texts is
 /// `(semantic cosine + share² · lexical cosine) / (1 + share²)`.
 ///
-/// Where each piece goes is data: EMBSEM05 files store every piece's bucket, chosen so that
+/// Where each piece goes is data: EMBSEM05 and EMBSEM06 files store every piece's bucket, chosen so that
 /// the most frequent pieces never share one and the load is even; EMBSEM04 files placed pieces
 /// by a fixed hash of their id, which is recomputed here. Tools/semantic-model/lexical.py counts the weights,
 /// places the pieces and chooses the share on held-out data (docs/semantic-model.md).
@@ -21,7 +21,7 @@ struct LexicalPart: Sendable {
     /// Each vocabulary token's weight, with the sign it adds with.
     let signedWeights: [Float]
 
-    /// A part whose placement was read from the file (EMBSEM05).
+    /// A part whose placement was read from the file (EMBSEM05, EMBSEM06).
     init(buckets: Int, share: Float, bucketOfToken: [UInt16], signedWeights: [Float]) {
         self.buckets = buckets
         self.share = share

@@ -8,7 +8,8 @@ import ResourceBundles
 /// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
 /// `[CLS]` row, normalise; if the file has context weighting (`ContextWeighting`), sum again
 /// with each piece weighted by how it fits that first sum, and normalise (once per round); pass it through the
-/// small residual head if the file has one (`PoolingHead`) and normalise again; if the file has
+/// small residual head if the file has one (`PoolingHead`) and normalise again; turn a compact
+/// model's output back onto its principal axes (`OutputBasis`); if the file has
 /// a lexical part (`LexicalPart`), put it beside that vector and normalise the whole; then
 /// expand with the model's fixed orthonormal map to the requested size. Deterministic, unit
 /// norm, and each model name gets its own space.
@@ -33,6 +34,7 @@ public struct SemanticEmbedder: TextEmbedder {
     private let constantRow: Int32?
     private let head: PoolingHead?
     private let attention: ContextWeighting?
+    private let outputBasis: OutputBasis?
     private let lexical: LexicalPart?
     private let expansions: [String: OrthonormalExpansion]
 
@@ -74,6 +76,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.vectors = file.vectors
         self.head = file.head
         self.attention = file.attention
+        self.outputBasis = file.outputBasis
         self.constantRow = file.tokens.firstIndex(of: Array("[CLS]".utf8)).map { Int32($0) }
         var expansions: [String: OrthonormalExpansion] = [:]
         for (model, size) in Self.knownModels {
@@ -141,8 +144,9 @@ public struct SemanticEmbedder: TextEmbedder {
                 pooled = Self.normalised(weightedSum(of: ids, weights: weights))
             }
         }
-        guard let head else { return pooled }
-        return Self.normalised(head.apply(pooled))
+        let output = head.map { Self.normalised($0.apply(pooled)) } ?? pooled
+        guard let outputBasis else { return output }
+        return Self.normalised(outputBasis.apply(output))
     }
 
     /// `Σ weights[k] · row(ids[k])` (all weights 1 when nil), plus the `[CLS]` row with weight 1.

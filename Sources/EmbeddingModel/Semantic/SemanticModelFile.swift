@@ -11,7 +11,8 @@ import Foundation
 /// EMBSEM02: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u64 checksum
 /// EMBSEM03: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u32 attentionRounds | u64 checksum
 /// EMBSEM04: the EMBSEM03 fields (attentionRounds may be 0) | u32 lexicalBuckets | f32 lexicalShare | u64 checksum
-/// EMBSEM05, EMBSEM06: the EMBSEM04 fields
+/// EMBSEM05: the EMBSEM04 fields
+/// EMBSEM06: the EMBSEM04 fields | u32 basisSize | u64 checksum
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
@@ -24,7 +25,9 @@ import Foundation
 ///           own scale, so the scales are tokenCount × dimensions / 32, row by row; the vectors
 ///           are tokenCount × dimensions / 2 bytes, two 4-bit two's-complement components per
 ///           byte, the even-numbered one in the low nibble; headWidth, attentionRounds and
-///           lexicalBuckets may each be 0 (no such part), and the lexical part is placed
+///           lexicalBuckets may each be 0 (no such part), and the lexical part is placed;
+///           basisSize is 0 or dimensions, and with dimensions the output basis, dimensions ×
+///           dimensions f16, follows the attention
 /// ```
 /// A vector component is `Float(i8) * scale` (in EMBSEM06 the i8 is the nibble's value, -8...7,
 /// and the scale its block's). The checksum covers everything after the header.
@@ -38,7 +41,7 @@ struct SemanticModelFile: Sendable {
     /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
     static let headerSizes = [
         tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44,
-        compactMagic: 44,
+        compactMagic: 48,
     ]
 
     let tokens: [[UInt8]]
@@ -54,9 +57,11 @@ struct SemanticModelFile: Sendable {
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
     let head: PoolingHead?
-    /// The context-weighted pooling, present in EMBSEM03 files and optional in EMBSEM04 and EMBSEM05.
+    /// The context-weighted pooling, present in EMBSEM03 files and optional from EMBSEM04 on.
     let attention: ContextWeighting?
-    /// The exact-word part beside the output, present in EMBSEM04 and EMBSEM05 files.
+    /// The map back onto the principal axes of a compact model's turned table (EMBSEM06).
+    let outputBasis: OutputBasis?
+    /// The exact-word part beside the output, present in EMBSEM04 and EMBSEM05 files and optional in EMBSEM06.
     let lexical: LexicalPart?
 
     /// Parses and checks `bytes`; `path` only names the file in errors.
@@ -79,6 +84,7 @@ struct SemanticModelFile: Sendable {
         let attentionRounds = headerSize >= 36 ? Int(Self.readUInt32(bytes, at: 24)) : 0
         let lexicalBuckets = headerSize >= 44 ? Int(Self.readUInt32(bytes, at: 28)) : 0
         let lexicalShare = headerSize >= 44 ? Float(bitPattern: Self.readUInt32(bytes, at: 32)) : 0
+        let basisSize = headerSize >= 48 ? Int(Self.readUInt32(bytes, at: 36)) : 0
         let checksum = Self.readUInt64(bytes, at: headerSize - 8)
         guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, attentionRounds <= 64,
               magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
@@ -92,6 +98,9 @@ struct SemanticModelFile: Sendable {
             throw corrupt("its 4-bit vectors have \(dimensions) components each, not a multiple of the \(scaleBlock) that share a scale")
         }
         let scaleCount = tokenCount * (dimensions / scaleBlock)
+        guard basisSize == 0 || basisSize == dimensions else {
+            throw corrupt("the header declares an output basis of \(basisSize) components for vectors of \(dimensions)")
+        }
         let floatSize = isCompact ? 2 : 4
         func floats(at offset: Int, count: Int) -> [Float] {
             Self.readFloats(bytes, at: offset, count: count, size: floatSize)
@@ -103,7 +112,8 @@ struct SemanticModelFile: Sendable {
         let vectorsStart = scalesStart + floatSize * scaleCount
         let headStart = vectorsStart + tokenCount * dimensions / (isCompact ? 2 : 1)
         let attentionStart = headStart + floatSize * (2 * dimensions * headWidth + headWidth)
-        let lexicalStart = attentionStart + floatSize * attentionRounds * dimensions * dimensions
+        let basisStart = attentionStart + floatSize * attentionRounds * dimensions * dimensions
+        let lexicalStart = basisStart + floatSize * basisSize * basisSize
         let placementStart = lexicalStart + (lexicalBuckets > 0 ? floatSize * tokenCount : 0)
         let expectedSize = placementStart + (placesPieces ? 2 * tokenCount : 0)
         guard bytes.count == expectedSize else {
@@ -145,6 +155,15 @@ struct SemanticModelFile: Sendable {
             self.attention = ContextWeighting(dimensions: dimensions, rounds: attentionRounds, queryMaps: queryMaps)
         } else {
             self.attention = nil
+        }
+        if basisSize > 0 {
+            let matrix = floats(at: basisStart, count: basisSize * basisSize)
+            guard matrix.allSatisfy(\.isFinite) else {
+                throw corrupt("its output basis has weights that are not finite numbers")
+            }
+            self.outputBasis = OutputBasis(dimensions: basisSize, matrix: matrix)
+        } else {
+            self.outputBasis = nil
         }
         if placesPieces {
             let signedWeights = floats(at: lexicalStart, count: tokenCount)
