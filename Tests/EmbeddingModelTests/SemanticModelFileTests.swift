@@ -154,15 +154,15 @@ struct SemanticModelFileTests {
         #expect(abs(apart[5] / apart[3] - 3) < 1e-5)
     }
 
-    @Test("a compact file (4-bit table, 16-bit floats) embeds as the full-width file of the same values")
+    @Test("a compact file (4-bit rows, 8-bit wide rows, 16-bit floats) embeds as the full-width file of the same values")
     func compactFile() throws {
         func file(compact: Bool) -> TinyModelFile {
             TinyModelFile(
                 headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalWeights: [0, 0.5, 0, 0, 1, -2, 3],
-                lexicalPlacement: [0, 1, 2, 3, 4, 4, 6], componentRange: -8...7, compact: compact)
+                lexicalPlacement: [0, 1, 2, 3, 4, 4, 6], componentRange: -8...7, compact: compact, wideRows: [2, 5])
         }
         let compactBytes = file(compact: true).bytes, fullBytes = file(compact: false).bytes
-        #expect(compactBytes.count < fullBytes.count * 2 / 3)
+        #expect(compactBytes.count < fullBytes.count * 3 / 4)
         let compact = try load(compactBytes), full = try load(fullBytes)
         for text in ["alpha beta", "beta beta gamma", "gamma", "alpha", "unknown words", ""] {
             // The same values; only the order of the additions differs (a sum per block of 32).
@@ -226,18 +226,31 @@ struct SemanticModelFileTests {
         #expect(abs(norm(embedder.compactVector("alpha beta")) - 1) < 1e-5)
     }
 
-    @Test("a compact file whose width is not a multiple of 32, a scale that is not a number or a short table is reported as damaged")
+    @Test("a compact file whose width is not a multiple of 32, a scale that is not a number, wide rows out of order or too many, or a short table is reported as damaged")
     func damagedCompactFile() throws {
         let file = TinyModelFile(headWidth: 0, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6], componentRange: -8...7, compact: true)
         var narrow = file.bytes
         narrow.replaceSubrange(12..<16, with: TinyModelFile.little(UInt32(TinyModelFile.dimensions - 2)))
         expectDamaged(narrow, reasonContaining: "not a multiple of the 32")
+        func resealed(_ bytes: [UInt8]) -> [UInt8] {
+            var bytes = bytes
+            let checksum = SemanticModelFile.fnv1a(bytes[52...])
+            bytes.replaceSubrange(44..<52, with: (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) })
+            return bytes
+        }
         var badScale = file.bytes
-        let firstScale = 48 + TinyModelFile.vocabulary.joined(separator: "\n").utf8.count
+        let firstScale = 52 + TinyModelFile.vocabulary.joined(separator: "\n").utf8.count
         badScale.replaceSubrange(firstScale..<(firstScale + 2), with: TinyModelFile.little(TinyModelFile.halfBits(.nan)))
-        let checksum = SemanticModelFile.fnv1a(badScale[48...])
-        badScale.replaceSubrange(40..<48, with: (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) })
-        expectDamaged(badScale, reasonContaining: "scales")
+        expectDamaged(resealed(badScale), reasonContaining: "scales")
+        var withWideRows = file
+        withWideRows.wideRows = [3, 5]
+        var unordered = withWideRows.bytes
+        let firstWideRow = firstScale + 2 * TinyModelFile.vocabulary.count * TinyModelFile.dimensions / 32
+        unordered.replaceSubrange(firstWideRow..<(firstWideRow + 8), with: TinyModelFile.little(UInt32(5)) + TinyModelFile.little(UInt32(3)))
+        expectDamaged(resealed(unordered), reasonContaining: "not ascending")
+        var tooMany = file.bytes
+        tooMany.replaceSubrange(40..<44, with: TinyModelFile.little(UInt32(TinyModelFile.vocabulary.count + 1)))
+        expectDamaged(tooMany, reasonContaining: "wide rows in a table of")
         var wrongBasis = file.bytes
         wrongBasis.replaceSubrange(36..<40, with: TinyModelFile.little(UInt32(TinyModelFile.dimensions / 2)))
         expectDamaged(wrongBasis, reasonContaining: "output basis of 32 components")
@@ -327,6 +340,9 @@ struct TinyModelFile {
     var blockScaleFactors: [Float] = [1, 1]
     /// In an EMBSEM06 file, the map back onto the principal axes (dimensions × dimensions), if any.
     var outputBasis: [Float]? = nil
+    /// Rows whose components are drawn from -127...127 whatever `componentRange` says; an
+    /// EMBSEM06 file stores them 8-bit (its wide rows).
+    var wideRows: [Int] = []
 
     var bytes: [UInt8] {
         var random = SplitMix64(seed: 7)
@@ -337,13 +353,18 @@ struct TinyModelFile {
         for scale in values(Self.vocabulary.count) {
             for factor in compact ? blockScaleFactors : [1] { body += encode((abs(scale) + 1.0 / 64) * factor) }
         }
-        let components = (0..<(Self.vocabulary.count * Self.dimensions)).map { _ in
-            Int8(Int(random.next() % UInt64(componentRange.count)) + componentRange.lowerBound)
+        let rows = Self.vocabulary.indices.map { row in
+            let range = wideRows.contains(row) ? -127...127 : componentRange
+            return (0..<Self.dimensions).map { _ in Int8(Int(random.next() % UInt64(range.count)) + range.lowerBound) }
         }
         if compact {
-            body += stride(from: 0, to: components.count, by: 2).map { UInt8(bitPattern: components[$0]) & 0x0F | UInt8(bitPattern: components[$0 + 1]) << 4 }
+            for row in wideRows { body += Self.little(UInt32(row)) }
+            for (row, components) in rows.enumerated() where !wideRows.contains(row) {
+                body += stride(from: 0, to: components.count, by: 2).map { UInt8(bitPattern: components[$0]) & 0x0F | UInt8(bitPattern: components[$0 + 1]) << 4 }
+            }
+            for row in wideRows { body += rows[row].map { UInt8(bitPattern: $0) } }
         } else {
-            body += components.map { UInt8(bitPattern: $0) }
+            body += rows.joined().map { UInt8(bitPattern: $0) }
         }
         if headWidth > 0 {
             for value in values(2 * Self.dimensions * headWidth + headWidth) { body += encode(value) }
@@ -362,7 +383,7 @@ struct TinyModelFile {
         if headWidth > 0 || attentionRounds > 0 || fullHeader { header += Self.little(UInt32(headWidth)) }
         if attentionRounds > 0 || fullHeader { header += Self.little(UInt32(attentionRounds)) }
         if fullHeader { header += Self.little(UInt32(lexicalBuckets)) + Self.little(lexicalBuckets > 0 ? lexicalShare : 0) }
-        if compact { header += Self.little(UInt32(outputBasis == nil ? 0 : Self.dimensions)) }
+        if compact { header += Self.little(UInt32(outputBasis == nil ? 0 : Self.dimensions)) + Self.little(UInt32(wideRows.count)) }
         let checksum = SemanticModelFile.fnv1a(body[...])
         header += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) }
         return header + body

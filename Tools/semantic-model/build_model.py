@@ -102,22 +102,36 @@ def principal_basis(Y, dimensions):
 # 4-bit table's loss (docs/semantic-model.md, "Size").
 COMPACT_BLOCK = 32
 COMPACT_LEVELS = 7
+# ... except the rows of the pieces most texts contain, which every text's sum meets: these
+# stay 8-bit (still in blocks), for 0.38 MB (docs/semantic-model.md, "Size").
+COMPACT_WIDE_ROWS = 3000
 
 
 def quantise(W, levels=127, block=None):
-    """Symmetric quantisation: (int8 values in -levels..levels, float32 scales). With `block`
-    None, one scale per row (the int8 table, levels=127); with `block`, one scale per `block`
-    components of a row, shape (rows, dims / block), each a float16 value (the compact table:
-    levels=7, block=COMPACT_BLOCK; EMBSEM06 stores the scales at 16 bits)."""
+    """Symmetric quantisation: (int8 values in -levels..levels, float32 scales); `levels` one
+    number or one per row. With `block` None, one scale per row (the int8 table, levels=127);
+    with `block`, one scale per `block` components of a row, shape (rows, dims / block), each a
+    float16 value (the compact table: levels COMPACT_LEVELS, or 127 for its wide rows, block
+    COMPACT_BLOCK; EMBSEM06 stores the scales at 16 bits)."""
     count, dims = W.shape
     width = block or dims
     blocks = W.reshape(count, dims // width, width)
-    scales = np.abs(blocks).max(2) / float(levels)
+    row_levels = np.broadcast_to(np.asarray(levels, np.float32), (count,))[:, None]
+    scales = np.abs(blocks).max(2) / row_levels
     scales[scales == 0] = 1.0
     if block:
         scales = scales.astype(np.float16).astype(np.float32)
-    q = np.clip(np.rint(blocks / scales[:, :, None]), -levels, levels).astype(np.int8).reshape(count, dims)
+    bound = row_levels[:, :, None]
+    q = np.clip(np.rint(blocks / scales[:, :, None]), -bound, bound).astype(np.int8).reshape(count, dims)
     return q, (scales if block else scales[:, 0]).astype(np.float32)
+
+
+def compact_levels(df):
+    """Each row's levels in a compact table: COMPACT_LEVELS (4 bits), 127 (8 bits) for the
+    COMPACT_WIDE_ROWS pieces with the highest document frequency `df`."""
+    levels = np.full(len(df), COMPACT_LEVELS, np.int32)
+    levels[np.argsort(-df, kind="stable")[:COMPACT_WIDE_ROWS]] = 127
+    return levels
 
 
 # The seed of the rotation a compact model's table is quantised in (`turn_for_quantisation`).
@@ -147,13 +161,6 @@ def dequantise(q, scales):
         return q.astype(np.float32) * scales[:, None]
     count, dims = q.shape
     return (q.reshape(count, scales.shape[1], -1).astype(np.float32) * scales[:, :, None]).reshape(count, dims)
-
-
-def on_grid(W, levels=COMPACT_LEVELS, block=COMPACT_BLOCK):
-    """W rounded to the values quantise(W, levels, block) can store, as float32: what the
-    runtime would see. Training with it in the forward pass (and the gradient passed straight
-    through) lets the table learn values that survive the rounding."""
-    return dequantise(*quantise(W, levels, block))
 
 
 def fnv1a(data):
@@ -193,19 +200,28 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     lexical.hashed_placement); EMBSEM05 (`placed`) stores the weights with their signs and then
     each token's bucket as a u16, so any placement works (lexical.balanced_placement); EMBSEM06
     (`compact`) has the EMBSEM05 header, the table's components 4 bits each (q in -8..7,
-    pack_nibbles) with one scale per COMPACT_BLOCK components of a row (scales of shape
-    (tokens, dims / COMPACT_BLOCK)), and every float after the vocabulary (scales, head, query
+    pack_nibbles) except the wide rows' (any row with a value beyond -8..7: 8 bits), with one
+    scale per COMPACT_BLOCK components of a row (scales of shape (tokens, dims /
+    COMPACT_BLOCK)), and every float after the vocabulary (scales, head, query
     maps, lexical weights) float16: under half the size. In EMBSEM06 any part may be absent
     (width, rounds or buckets 0); its lexical part is placed; its header ends with the size of
     `basis` (0 or dims), a dims x dims map stored after the query maps that turns the semantic
-    output onto its principal axes (turn_for_quantisation)."""
+    output onto its principal axes (turn_for_quantisation), and the number of wide rows. The
+    table is then: the wide rows' ids (u32, ascending), the other rows packed two components a
+    byte, the wide rows one byte a component."""
     if compact and lexical is not None and not placed:
         raise ValueError("EMBSEM06's lexical part is placed")
     if compact and scales.shape != (q.shape[0], q.shape[1] // COMPACT_BLOCK):
         raise ValueError(f"EMBSEM06 has one scale per {COMPACT_BLOCK} components of a row")
     real = "<f2" if compact else "<f4"
     vocabulary = "\n".join(tokens).encode("utf-8")
-    body = vocabulary + scales.astype(real).tobytes() + (pack_nibbles(q).tobytes() if compact else q.tobytes())
+    if compact:
+        wide = np.flatnonzero((q < -8).any(1) | (q > 7).any(1))
+        narrow = np.setdiff1d(np.arange(len(q)), wide)
+        table = wide.astype("<u4").tobytes() + pack_nibbles(q[narrow]).tobytes() + q[wide].tobytes()
+    else:
+        table = q.tobytes()
+    body = vocabulary + scales.astype(real).tobytes() + table
     if head is not None:
         body += b"".join(np.ascontiguousarray(head[k], dtype=real).tobytes() for k in HEAD_PARTS)
     width = 0 if head is None else head["b1"].shape[0]
@@ -227,7 +243,7 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
         magic = b"EMBSEM06" if compact else b"EMBSEM05" if placed else b"EMBSEM04"
         header = magic + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
         if compact:
-            header += struct.pack("<I", 0 if basis is None else q.shape[1])
+            header += struct.pack("<II", 0 if basis is None else q.shape[1], len(wide))
     elif attention is not None:
         header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
     elif head is None:
@@ -254,8 +270,8 @@ def read_model(path, with_head=False):
 
     basis_size = 0
     if compact:
-        count, dims, vocab_len, width, rounds, buckets, share, basis_size, checksum = struct.unpack("<IIIIIIfIQ", raw[8:48])
-        header = 48
+        count, dims, vocab_len, width, rounds, buckets, share, basis_size, wide_count, checksum = struct.unpack("<IIIIIIfIIQ", raw[8:52])
+        header = 52
     elif raw[:8] in (b"EMBSEM04", b"EMBSEM05"):
         count, dims, vocab_len, width, rounds, buckets, share, checksum = struct.unpack("<IIIIIIfQ", raw[8:44])
         header = 44
@@ -272,9 +288,15 @@ def read_model(path, with_head=False):
     scale_count = count * dims // COMPACT_BLOCK if compact else count
     scales = reals(scale_count, header + vocab_len)
     start = header + vocab_len + real_size * scale_count
-    table_bytes = count * dims // 2 if compact else count * dims
+    table_bytes = 4 * wide_count + (count - wide_count) * dims // 2 + wide_count * dims if compact else count * dims
     if compact:
-        q = unpack_nibbles(np.frombuffer(raw, np.uint8, table_bytes, start), count, dims)
+        wide = np.frombuffer(raw, "<u4", wide_count, start).astype(np.int64)
+        narrow = np.setdiff1d(np.arange(count), wide)
+        packed_start = start + 4 * wide_count
+        packed_bytes = len(narrow) * dims // 2
+        q = np.empty((count, dims), np.int8)
+        q[narrow] = unpack_nibbles(np.frombuffer(raw, np.uint8, packed_bytes, packed_start), len(narrow), dims)
+        q[wide] = np.frombuffer(raw, np.int8, wide_count * dims, packed_start + packed_bytes).reshape(wide_count, dims)
         scales = scales.reshape(count, dims // COMPACT_BLOCK)
     else:
         q = np.frombuffer(raw, np.int8, count * dims, start).reshape(count, dims)

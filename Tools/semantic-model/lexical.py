@@ -13,10 +13,11 @@ so far (`balanced_placement`): the 1,280 heaviest pieces never share a bucket wi
 and the rest fill in where the load is lightest. The sign comes from a fixed hash of the piece id (SplitMix64's output
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
-EMBSEM06: the same with the table at 4 bits a component (blocks of 32 sharing a scale) and the
-other floats at 16 bits. A model on its principal axes is first turned by a fixed random rotation
+EMBSEM06, under two thirds of the size: the table at 4 bits a component (blocks of 32 sharing a
+scale) except the rows of the 3,000 most frequent pieces (8 bits), and the other floats at 16
+bits. A model on its principal axes is first turned by a fixed random rotation
 (build_model.turn_for_quantisation; the file keeps the map back for `dimensions` prefixes); a
-compact model train.py refined on the grid (`--bits 4`) is kept as it is.
+compact model is kept as it is.
 
 `python3 lexical.py MODEL --share S [--out PATH]` writes MODEL with the part (by default to the
 shipped resource), its weights counted over the same corpus chunks train.py trained on.
@@ -34,7 +35,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.stats import spearmanr
 
-from build_model import COMPACT_BLOCK, COMPACT_LEVELS, COMPACT_TURN_SEED, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
+from build_model import COMPACT_BLOCK, COMPACT_TURN_SEED, compact_levels, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
 from evalset import debian_dev_pairs
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -160,7 +161,7 @@ def main():
     parser.add_argument("--pairs", default=str(WORK / "pairs-debian.json"))
     parser.add_argument("--dev-chunks", type=int, nargs="*", default=[703])
     parser.add_argument("--hashed", action="store_true", help="place pieces by their hash alone (EMBSEM04, the earlier format) instead of by load")
-    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06), its table rounded to 4 bits in blocks of 32 (or kept, if train.py --bits 4 refined it on that grid)")
+    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06): the table turned and rounded to 4 bits in blocks of 32, the most frequent pieces' rows to 8")
     parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
     args = parser.parse_args()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
@@ -186,7 +187,7 @@ def main():
         print(f"{args.model} turned for quantisation (seed {COMPACT_TURN_SEED})")
     # A table already on the grid (every row's or block's largest is ±levels) gets the same
     # values and scales again; any other is rounded onto it here.
-    q, scales = quantise(table, COMPACT_LEVELS, COMPACT_BLOCK) if args.bits == 4 else quantise(table)
+    q, scales = quantise(table, compact_levels(df), COMPACT_BLOCK) if args.bits == 4 else quantise(table)
     if not np.array_equal(dequantise(q, scales), table):
         print(f"{args.model}'s table rounded onto the {args.bits}-bit grid")
     write_model(args.out, tokens, q, scales, core, attention, lexical=(args.share, placement, BUCKETS), placed=not args.hashed, compact=args.bits == 4, basis=basis)

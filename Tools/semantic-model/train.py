@@ -26,15 +26,9 @@ summary/description pairs (it reports retrieval on the pairs it holds out); `--r
 from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
-`--bits 4` (with `--resume`) refines a trained model with its table rounded to 4 bits per
-component (blocks of 32 sharing a scale) in the forward pass (quantisation-aware training;
-the gradient passes straight through the rounding): the model is first turned as lexical.py
---bits 4 turns it (build_model.turn_for_quantisation), and written as a compact file (EMBSEM06)
-without the lexical part, for `lexical.py --bits 4`.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
        [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--pairs PATH]] [--lexical S]
-       [--bits 4]
 """
 import argparse
 import json
@@ -46,7 +40,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import COMPACT_BLOCK, COMPACT_LEVELS, RESOURCE, WORK, on_grid, quantise, read_model, turn_for_quantisation, write_model
+from build_model import RESOURCE, WORK, quantise, read_model, write_model
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
 
@@ -275,12 +269,8 @@ def apply_head(head, u, features=None):
     return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, bits=8):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0):
     started = time.time()
-    if bits not in (4, 8):
-        raise SystemExit("--bits is 8 (int8 table) or 4 (a table for lexical.py --bits 4)")
-    if bits == 4 and not resume:
-        raise SystemExit("--bits 4 refines a trained model: give it one with --init and --resume")
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
     E = table.astype(np.float32).copy()
@@ -326,45 +316,26 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         for name in ("W1", "b1", "W2"):
             head[name] = start_head[name].astype(np.float32).copy()
         Q = start_head["Q"].astype(np.float32).copy()
-    basis = start_head.get("basis") if resume and start_head else None
-    if bits == 4 and basis is None:
-        # Quantised on its principal axes a few large components would set the steps; turned
-        # by a random rotation every component rounds alike (cosines unchanged).
-        E, turned, Q, basis = turn_for_quantisation(E, {k: head[k] for k in ("W1", "b1", "W2")}, Q)
-        head.update(turned)
-        E0 = E0 @ basis.T  # the anchor and the start turn with the table (R = basis^T)
-        anchor = unit(anchor @ basis.T)
-        log("turned for quantisation (build_model.turn_for_quantisation)")
     all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
     if attention:
         head = head or {}
         head["Q"] = Q
         head["m_Q"], head["v_Q"] = np.zeros_like(Q), np.zeros_like(Q)
-    if bits == 4:
-        full = (head if "W1" in head else None, head.get("Q"))
-        log("start, whole model: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(E, *full).items()))
-        log("start, table rounded to 4 bits: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(on_grid(E), *full).items()))
     m, v = np.zeros_like(E), np.zeros_like(E)
     step = 0
     best = (-1.0, E.copy(), None)
     cls_id = tokenizer.cls_id
 
-    def seen_table():
-        """The table as the runtime will hold it. With --bits 4 the forward pass sees the 4-bit
-        rounding and the gradient goes straight through to the float table underneath."""
-        return on_grid(E) if bits == 4 else E
-
     def forward(rows_of, flat_of, idx):
         """The runtime function on the texts idx: (unit outputs, what backward needs)."""
         cache = {"idx": idx, "A": rows_of[idx]}
-        table = seen_table()
         if attention:
             ids, rows = flat_of.batch(idx)
-            X, starts, states, raw = attention_pool(table, head["Q"], cls_id, ids, rows, len(idx))
+            X, starts, states, raw = attention_pool(E, head["Q"], cls_id, ids, rows, len(idx))
             cache.update(ids=ids, rows=rows, X=X, starts=starts, states=states)
         else:
-            raw = cache["A"] @ table
+            raw = cache["A"] @ E
         norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
         u = raw / norm
         cache.update(norm=norm, u=u)
@@ -462,7 +433,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             v += 0.001 * grad * grad
             rate = fade * lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step)
             E -= rate * m / (np.sqrt(v) + 1e-8)
-        scores = held.scores(seen_table(), head if head and "W1" in head else None, head.get("Q") if attention else None)
+        scores = held.scores(E, head if head and "W1" in head else None, head.get("Q") if attention else None)
         mean = float(np.mean(list(scores.values())))
         pairs_seen = ""
         if held_pairs:
@@ -477,13 +448,6 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         return
     Q = head.pop("Q") if attention else None
     head = {k: head[k] for k in ("W1", "b1", "W2")} if head and "W1" in head else None
-    if bits == 4:
-        # No rotation: it would move the table off the grid it learned. The start was a
-        # trained model, already on its principal axes, and a few epochs keep them.
-        q, scales = quantise(E, COMPACT_LEVELS, COMPACT_BLOCK)
-        write_model(out, tokenizer.tokens, q, scales, head, Q, compact=True, basis=basis)
-        log(f"wrote {out}: 4-bit table in blocks of {COMPACT_BLOCK}, float16 (EMBSEM06 without a lexical part; lexical.py --bits 4 adds it) (best held-out mean {best[0]:.3f}), {time.time() - started:.0f}s")
-        return
     # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
     # prefix is the best low-rank part. The head and the attention turn with the table
     # (W1' = R^T W1, W2' = W2 R, Q_h' = R^T Q_h R).
@@ -543,6 +507,5 @@ if __name__ == "__main__":
     parser.add_argument("--pair-batch", type=int, default=256, help="pairs per step in the contrastive term")
     parser.add_argument("--pairs", default=str(WORK / "pairs.json"), help="pairs.py's output for the contrastive term")
     parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
-    parser.add_argument("--bits", type=int, default=8, help="4: refine a trained model (--resume) with the table rounded to 4 bits in the forward pass")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, bits=args.bits)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical)

@@ -12,7 +12,7 @@ import Foundation
 /// EMBSEM03: magic | u32 tokenCount | u32 dimensions | u32 vocabularyBytes | u32 headWidth | u32 attentionRounds | u64 checksum
 /// EMBSEM04: the EMBSEM03 fields (attentionRounds may be 0) | u32 lexicalBuckets | f32 lexicalShare | u64 checksum
 /// EMBSEM05: the EMBSEM04 fields
-/// EMBSEM06: the EMBSEM04 fields | u32 basisSize | u64 checksum
+/// EMBSEM06: the EMBSEM04 fields | u32 basisSize | u32 wideRowCount | u64 checksum
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
@@ -23,8 +23,9 @@ import Foundation
 /// EMBSEM06: as EMBSEM05, but every f32 after the vocabulary is an f16 (IEEE binary16); each
 ///           row's components come in blocks of 32 (`compactScaleBlock`), each block with its
 ///           own scale, so the scales are tokenCount × dimensions / 32, row by row; the vectors
-///           are tokenCount × dimensions / 2 bytes, two 4-bit two's-complement components per
-///           byte, the even-numbered one in the low nibble; headWidth, attentionRounds and
+///           are wideRowCount × u32 row numbers (ascending: the wide rows), then the other rows
+///           at dimensions / 2 bytes each, two 4-bit two's-complement components per byte, the
+///           even-numbered one in the low nibble, then the wide rows at dimensions × i8 each; headWidth, attentionRounds and
 ///           lexicalBuckets may each be 0 (no such part), and the lexical part is placed;
 ///           basisSize is 0 or dimensions, and with dimensions the output basis, dimensions ×
 ///           dimensions f16, follows the attention
@@ -41,7 +42,7 @@ struct SemanticModelFile: Sendable {
     /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
     static let headerSizes = [
         tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44,
-        compactMagic: 48,
+        compactMagic: 52,
     ]
 
     let tokens: [[UInt8]]
@@ -84,7 +85,8 @@ struct SemanticModelFile: Sendable {
         let attentionRounds = headerSize >= 36 ? Int(Self.readUInt32(bytes, at: 24)) : 0
         let lexicalBuckets = headerSize >= 44 ? Int(Self.readUInt32(bytes, at: 28)) : 0
         let lexicalShare = headerSize >= 44 ? Float(bitPattern: Self.readUInt32(bytes, at: 32)) : 0
-        let basisSize = headerSize >= 48 ? Int(Self.readUInt32(bytes, at: 36)) : 0
+        let basisSize = headerSize >= 52 ? Int(Self.readUInt32(bytes, at: 36)) : 0
+        let wideRowCount = headerSize >= 52 ? Int(Self.readUInt32(bytes, at: 40)) : 0
         let checksum = Self.readUInt64(bytes, at: headerSize - 8)
         guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, attentionRounds <= 64,
               magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
@@ -98,6 +100,9 @@ struct SemanticModelFile: Sendable {
             throw corrupt("its 4-bit vectors have \(dimensions) components each, not a multiple of the \(scaleBlock) that share a scale")
         }
         let scaleCount = tokenCount * (dimensions / scaleBlock)
+        guard wideRowCount <= tokenCount else {
+            throw corrupt("the header declares \(wideRowCount) wide rows in a table of \(tokenCount)")
+        }
         guard basisSize == 0 || basisSize == dimensions else {
             throw corrupt("the header declares an output basis of \(basisSize) components for vectors of \(dimensions)")
         }
@@ -110,7 +115,9 @@ struct SemanticModelFile: Sendable {
         }
         let scalesStart = headerSize + vocabularyBytes
         let vectorsStart = scalesStart + floatSize * scaleCount
-        let headStart = vectorsStart + tokenCount * dimensions / (isCompact ? 2 : 1)
+        let packedStart = vectorsStart + 4 * wideRowCount
+        let wideStart = packedStart + (isCompact ? (tokenCount - wideRowCount) * dimensions / 2 : tokenCount * dimensions)
+        let headStart = wideStart + wideRowCount * dimensions
         let attentionStart = headStart + floatSize * (2 * dimensions * headWidth + headWidth)
         let basisStart = attentionStart + floatSize * attentionRounds * dimensions * dimensions
         let lexicalStart = basisStart + floatSize * basisSize * basisSize
@@ -134,7 +141,17 @@ struct SemanticModelFile: Sendable {
         }
         self.scales = scales
         self.scaleBlock = scaleBlock
-        self.vectors = isCompact ? Self.unpackNibbles(bytes[vectorsStart..<headStart]) : bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
+        if isCompact {
+            let wideRows = (0..<wideRowCount).map { Int(Self.readUInt32(bytes, at: vectorsStart + 4 * $0)) }
+            guard zip(wideRows, wideRows.dropFirst()).allSatisfy({ $0 < $1 }), wideRows.allSatisfy({ $0 < tokenCount }) else {
+                throw corrupt("its wide rows are not ascending row numbers below \(tokenCount)")
+            }
+            self.vectors = Self.compactVectors(
+                packed: bytes[packedStart..<wideStart], wide: bytes[wideStart..<headStart], wideRows: wideRows,
+                tokenCount: tokenCount, dimensions: dimensions)
+        } else {
+            self.vectors = bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
+        }
         if headWidth > 0 {
             let inputWeights = floats(at: headStart, count: dimensions * headWidth)
             let biasStart = headStart + floatSize * dimensions * headWidth
@@ -196,13 +213,32 @@ struct SemanticModelFile: Sendable {
 
     /// The components of EMBSEM06's packed vectors: each byte holds two 4-bit two's-complement
     /// numbers, the first component in the low nibble.
-    static func unpackNibbles(_ packed: ArraySlice<UInt8>) -> [Int8] {
-        [Int8](unsafeUninitializedCapacity: 2 * packed.count) { components, initialized in
-            for (index, byte) in packed.enumerated() {
-                components[2 * index] = Int8(bitPattern: byte << 4) >> 4
-                components[2 * index + 1] = Int8(bitPattern: byte) >> 4
+    /// The rows of EMBSEM06's table, one `Int8` a component: the `wide` rows (8-bit, at the
+    /// row numbers `wideRows`) and the others from `packed`, where each byte holds two 4-bit
+    /// two's-complement numbers, the first component in the low nibble.
+    static func compactVectors(packed: ArraySlice<UInt8>, wide: ArraySlice<UInt8>, wideRows: [Int], tokenCount: Int, dimensions: Int) -> [Int8] {
+        [Int8](unsafeUninitializedCapacity: tokenCount * dimensions) { components, initialized in
+            var nextWide = 0
+            var packedByte = packed.startIndex
+            var wideByte = wide.startIndex
+            for row in 0..<tokenCount {
+                let rowStart = row * dimensions
+                if nextWide < wideRows.count && wideRows[nextWide] == row {
+                    for index in 0..<dimensions {
+                        components[rowStart + index] = Int8(bitPattern: wide[wideByte + index])
+                    }
+                    wideByte += dimensions
+                    nextWide += 1
+                } else {
+                    for pair in 0..<(dimensions / 2) {
+                        let byte = packed[packedByte + pair]
+                        components[rowStart + 2 * pair] = Int8(bitPattern: byte << 4) >> 4
+                        components[rowStart + 2 * pair + 1] = Int8(bitPattern: byte) >> 4
+                    }
+                    packedByte += dimensions / 2
+                }
             }
-            initialized = 2 * packed.count
+            initialized = tokenCount * dimensions
         }
     }
 
