@@ -3,8 +3,8 @@
 Task: each man page's NAME summary ("list directory contents") must retrieve its own
 DESCRIPTION paragraph among all 800 (command names masked). Reports recall@1 and MRR for
 MiniLM itself, the shipped model (read from semantic-model.bin and pooled exactly as the Swift
-`SemanticEmbedder.compactVector` does: int8 × scale, sum, normalise — the expansion
-to 1536/3072 is an isometry so it changes no cosine), the plain distillation without the
+`SemanticEmbedder.compactVector` does: quantised components × their scales, sum, normalise —
+the expansion to 1536/3072 is an isometry so it changes no cosine), the plain distillation without the
 least-squares fit, and a word-hash baseline. Then the Spearman correlation between the
 shipped model's and MiniLM's cosines over all query/document pairs.
 

@@ -50,7 +50,7 @@ public struct SemanticEmbedder: TextEmbedder {
         return try SemanticEmbedder(contentsOf: url)
     }
 
-    /// The embedder over the bundled model, loaded once on first use (about 8 MB in memory).
+    /// The embedder over the bundled model, loaded once on first use (about 9 MB in memory).
     public static func shared() throws(SemanticModelError) -> SemanticEmbedder {
         try cached.get()
     }
