@@ -98,8 +98,8 @@ def principal_basis(Y, dimensions):
 
 
 # EMBSEM06: each row's 4-bit components come in blocks of this many, each block with its own
-# scale. A row's largest component then sets the step of its own block only, which halves the
-# 4-bit table's loss (docs/semantic-model.md, "Size").
+# scale. A row's largest component then sets the step of its own block only, which more than
+# halves the 4-bit table's loss (docs/semantic-model.md, "Size").
 COMPACT_BLOCK = 32
 COMPACT_LEVELS = 7
 # ... except the rows of the pieces most texts contain, which every text's sum meets: these
@@ -142,7 +142,7 @@ def turn_for_quantisation(table, head, attention, seed=COMPACT_TURN_SEED):
     """(table, head, attention, basis) turned by a random orthogonal R: table' = table R,
     W1' = R^T W1, W2' = W2 R, Q' = R^T Q R, so every cosine stays the same. On the principal
     axes a few leading components are large and set their blocks' 4-bit steps; turned, every
-    component has the same spread, and 4-bit blocks lose half as much (docs/semantic-model.md,
+    component has the same spread, and 4-bit blocks lose about 40% less (docs/semantic-model.md,
     "Size"). `basis` = R^T takes an output back to the principal axes, so that a `dimensions`
     prefix is still the best low-rank part; EMBSEM06 stores it."""
     rng = np.random.default_rng(seed)
@@ -203,7 +203,7 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     pack_nibbles) except the wide rows' (any row with a value beyond -8..7: 8 bits), with one
     scale per COMPACT_BLOCK components of a row (scales of shape (tokens, dims /
     COMPACT_BLOCK)), and every float after the vocabulary (scales, head, query
-    maps, lexical weights) float16: under half the size. In EMBSEM06 any part may be absent
+    maps, lexical weights) float16: under two thirds of the size. In EMBSEM06 any part may be absent
     (width, rounds or buckets 0); its lexical part is placed; its header ends with the size of
     `basis` (0 or dims), a dims x dims map stored after the query maps that turns the semantic
     output onto its principal axes (turn_for_quantisation), and the number of wide rows. The
@@ -256,8 +256,8 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
 
 def read_model(path, with_head=False):
     """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it;
-    with `with_head`, also the head's weights, the attention's query maps as "Q" and the
-    lexical part as "lexical_share", "lexical_buckets", "lexical_weights" (signed) and
+    with `with_head`, also the head's weights, the attention's query maps as "Q", a compact
+    file's output basis as "basis", and the lexical part as "lexical_share", "lexical_buckets", "lexical_weights" (signed) and
     "lexical_bucket_of" (for EMBSEM04, computed from the hash as the Swift code does); None for
     an EMBSEM01 file."""
     raw = Path(path).read_bytes()

@@ -4,8 +4,8 @@ Task: each man page's NAME summary ("list directory contents") must retrieve its
 DESCRIPTION paragraph among all 800 (command names masked). Reports recall@1 and MRR for
 MiniLM itself, the shipped model (read from semantic-model.bin and pooled exactly as the Swift
 `SemanticEmbedder.compactVector` does: quantised components × their scales, sum, normalise —
-the expansion to 1536/3072 is an isometry so it changes no cosine), the plain distillation without the
-least-squares fit, and a word-hash baseline. Then the Spearman correlation between the
+the expansion to 1536/3072 is an isometry so it changes no cosine), the plain distillation
+without the least-squares fit, and a word-hash baseline. Then the Spearman correlation between the
 shipped model's and MiniLM's cosines over all query/document pairs.
 
 Optionally also the Spearman correlation over all pairs of corpus sentences that the fit did
@@ -43,7 +43,8 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     term), summed, normalised; with attention ("Q" in `head`), in each round every piece's row
     weighted by exp(clip(row . (the unit sum) Q_r, ±6)) and summed again with the [CLS] row,
     normalised; then, if the model has a head, u + relu(u W1 + b1) W2, normalised again; then,
-    if it has an output basis (EMBSEM06), times it, normalised; then, if it has a lexical part, that part times its share beside it, and the whole normalised.
+    if it has an output basis (EMBSEM06), times it, normalised; then, if it has a lexical part,
+    that part times its share beside it, and the whole normalised.
     `constant=False` for tables without a constant (plain distillation)."""
     out = np.zeros((len(texts), table.shape[1]), dtype=np.float64)
     rounds = [] if head is None or "Q" not in head else head["Q"].astype(np.float64)

@@ -175,6 +175,8 @@ def main():
         return
     if args.share is None:
         parser.error("give --share, or --scan")
+    if args.hashed and args.bits == 4:
+        parser.error("--hashed writes the EMBSEM04 file; the compact file (--bits 4) places its pieces by load")
     tokens, table, head = read_model(args.model, with_head=True)
     head = head or {}
     core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None

@@ -2,7 +2,7 @@
 ///
 /// A compact model file (EMBSEM06) keeps its table turned by a fixed random rotation: on the
 /// principal axes a few large leading components would set the 4-bit rounding step of their
-/// blocks, turned every component rounds alike, and the rounding costs half as much. Cosines
+/// blocks; turned, every component rounds alike, and the rounding costs about 40% less. Cosines
 /// do not depend on the axes, but a `dimensions` prefix does: it should hold the leading
 /// principal components, the best low-rank part of the vector. This orthogonal map restores
 /// them. It costs one `dimensions × dimensions` multiply-add sweep per text.

@@ -3,7 +3,8 @@ import Foundation
 /// The parsed contents of `semantic-model.bin`: vocabulary, 8-bit token vectors and, from the
 /// second version on, the pooling head; from the third, the context weighting; from the
 /// fourth, the lexical part; in the fifth, with each token's bucket stored; the sixth is the
-/// fifth at about half the size (4-bit token vectors, 16-bit floats).
+/// fifth at under two thirds of the size (4-bit token vectors but for the most frequent
+/// pieces', 16-bit floats, the table turned and the map back stored).
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
@@ -25,13 +26,13 @@ import Foundation
 ///           own scale, so the scales are tokenCount × dimensions / 32, row by row; the vectors
 ///           are wideRowCount × u32 row numbers (ascending: the wide rows), then the other rows
 ///           at dimensions / 2 bytes each, two 4-bit two's-complement components per byte, the
-///           even-numbered one in the low nibble, then the wide rows at dimensions × i8 each; headWidth, attentionRounds and
-///           lexicalBuckets may each be 0 (no such part), and the lexical part is placed;
-///           basisSize is 0 or dimensions, and with dimensions the output basis, dimensions ×
-///           dimensions f16, follows the attention
+///           even-numbered one in the low nibble, then the wide rows at dimensions × i8 each;
+///           headWidth, attentionRounds and lexicalBuckets may each be 0 (no such part), and
+///           the lexical part is placed; basisSize is 0 or dimensions, and with dimensions the
+///           output basis, dimensions × dimensions f16, follows the attention
 /// ```
-/// A vector component is `Float(i8) * scale` (in EMBSEM06 the i8 is the nibble's value, -8...7,
-/// and the scale its block's). The checksum covers everything after the header.
+/// A vector component is `Float(i8) * scale` (in EMBSEM06 a narrow row's i8 is its nibble's
+/// value, -8...7, and every scale is its block's). The checksum covers everything after the header.
 struct SemanticModelFile: Sendable {
     static let tableOnlyMagic = Array("EMBSEM01".utf8)
     static let withHeadMagic = Array("EMBSEM02".utf8)
