@@ -21,21 +21,11 @@ struct ContextWeighting: Sendable {
     /// Round `round`'s query for the unit sum `pooled`.
     func query(for pooled: [Float], round: Int) -> [Float] {
         var query = [Float](repeating: 0, count: dimensions)
-        pooled.withUnsafeBufferPointer { input in
-            queryMaps.withUnsafeBufferPointer { maps in
-                query.withUnsafeMutableBufferPointer { output in
-                    guard let inputs = input.baseAddress, let first = maps.baseAddress, let out = output.baseAddress,
-                          input.count >= dimensions, round < rounds, maps.count >= rounds * dimensions * dimensions else { return }
-                    let map = first + round * dimensions * dimensions
-                    for row in 0..<dimensions where inputs[row] != 0 {
-                        let factor = inputs[row]
-                        let weights = map + row * dimensions
-                        for index in 0..<dimensions {
-                            out[index] += factor * weights[index]
-                        }
-                    }
-                }
-            }
+        guard round < rounds, pooled.count == dimensions else { return query }
+        let size = dimensions * dimensions
+        queryMaps.withUnsafeBufferPointer { maps in
+            let map = UnsafeBufferPointer(rebasing: maps[(round * size)..<min(maps.count, (round + 1) * size)])
+            RowSweep.accumulate(pooled, times: map, rowLength: dimensions, into: &query, skipping: { $0 == 0 })
         }
         return query
     }

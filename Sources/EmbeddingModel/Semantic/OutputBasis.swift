@@ -14,20 +14,9 @@ struct OutputBasis: Sendable {
     /// `input · matrix` (not normalised).
     func apply(_ input: [Float]) -> [Float] {
         var output = [Float](repeating: 0, count: dimensions)
-        input.withUnsafeBufferPointer { factors in
-            matrix.withUnsafeBufferPointer { rows in
-                output.withUnsafeMutableBufferPointer { sums in
-                    guard let first = rows.baseAddress, let out = sums.baseAddress,
-                          factors.count >= dimensions, rows.count >= dimensions * dimensions else { return }
-                    for row in 0..<dimensions where factors[row] != 0 {
-                        let factor = factors[row]
-                        let weights = first + row * dimensions
-                        for index in 0..<dimensions {
-                            out[index] += factor * weights[index]
-                        }
-                    }
-                }
-            }
+        guard input.count == dimensions else { return output }
+        matrix.withUnsafeBufferPointer { rows in
+            RowSweep.accumulate(input, times: rows, rowLength: dimensions, into: &output, skipping: { $0 == 0 })
         }
         return output
     }

@@ -17,30 +17,13 @@ struct PoolingHead: Sendable {
     func apply(_ input: [Float]) -> [Float] {
         var hidden = hiddenBias
         var output = input
-        Self.accumulate(input, times: inputWeights, rowLength: width, into: &hidden, skipping: { $0 == 0 })
-        // Hidden units at or below zero are the ReLU's zeros: they add nothing.
-        Self.accumulate(hidden, times: outputWeights, rowLength: dimensions, into: &output, skipping: { $0 <= 0 })
-        return output
-    }
-
-    /// `target += Σ_row coefficients[row] · matrix[row]` over the rows not skipped, written as
-    /// contiguous row sweeps on raw pointers so the compiler vectorises them.
-    @inline(__always)
-    private static func accumulate(_ coefficients: [Float], times matrix: [Float], rowLength: Int, into target: inout [Float], skipping skip: (Float) -> Bool) {
-        coefficients.withUnsafeBufferPointer { factors in
-            matrix.withUnsafeBufferPointer { rows in
-                target.withUnsafeMutableBufferPointer { sums in
-                    guard let first = rows.baseAddress, let out = sums.baseAddress,
-                          rows.count >= factors.count * rowLength, sums.count >= rowLength else { return }
-                    for row in 0..<factors.count where !skip(factors[row]) {
-                        let factor = factors[row]
-                        let weights = first + row * rowLength
-                        for index in 0..<rowLength {
-                            out[index] += factor * weights[index]
-                        }
-                    }
-                }
-            }
+        inputWeights.withUnsafeBufferPointer { weights in
+            RowSweep.accumulate(input, times: weights, rowLength: width, into: &hidden, skipping: { $0 == 0 })
         }
+        // Hidden units at or below zero are the ReLU's zeros: they add nothing.
+        outputWeights.withUnsafeBufferPointer { weights in
+            RowSweep.accumulate(hidden, times: weights, rowLength: dimensions, into: &output, skipping: { $0 <= 0 })
+        }
+        return output
     }
 }
