@@ -40,6 +40,8 @@ struct SemanticModelFile: Sendable {
     static let withLexicalMagic = Array("EMBSEM04".utf8)
     static let withPlacedLexicalMagic = Array("EMBSEM05".utf8)
     static let compactMagic = Array("EMBSEM06".utf8)
+    /// EMBSEM06's block of components per scale.
+    static let compactScaleBlock = 32
     /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
     static let headerSizes = [
         tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44,
@@ -53,8 +55,6 @@ struct SemanticModelFile: Sendable {
     /// How many neighbouring components of a row share a scale: the whole row in the 8-bit
     /// formats, `compactScaleBlock` in EMBSEM06.
     let scaleBlock: Int
-    /// EMBSEM06's block of components per scale.
-    static let compactScaleBlock = 32
     /// The token vectors' components, row-major, one `Int8` each whatever the file's width.
     let vectors: [Int8]
     /// The residual layer after pooling, absent in EMBSEM01 files.
