@@ -103,11 +103,13 @@ def main(path):
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     tokens, table, head = read_model(path, with_head=True)
     assert tokens == tokenizer.tokens
+    with open(path, "rb") as model_file:
+        compact = model_file.read(8) == b"EMBSEM06"
     mq, md = np.load(WORK / "eval_queries.npy"), np.load(WORK / "eval_docs.npy")
     basis_free_w0 = np.load(WORK / "vocab_alone.npy")
     systems = {
         "all-MiniLM-L6-v2 (teacher)": (mq, md),
-        f"shipped static model ({table.shape[1]}-d {'4-bit' if Path(path).read_bytes()[:8] == b'EMBSEM06' else 'int8'}{', attention' if head and 'Q' in head else ''}{', head ' + str(len(head['b1'])) if head and 'b1' in head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
+        f"shipped static model ({table.shape[1]}-d {'4-bit' if compact else 'int8'}{', attention' if head and 'Q' in head else ''}{', head ' + str(len(head['b1'])) if head and 'b1' in head else ''})": (static_vectors(queries, tokenizer, table, head=head), static_vectors(docs, tokenizer, table, head=head)),
         "plain distillation, no fit (384-d)": (static_vectors(queries, tokenizer, basis_free_w0, False), static_vectors(docs, tokenizer, basis_free_w0, False)),
         "word-hash baseline": tuple(np.split(word_hash_vectors(queries + docs), [len(queries)])),
     }

@@ -56,11 +56,10 @@ struct LexicalPart: Sendable {
         }
     }
 
-    /// SplitMix64's output function: spreads consecutive ids over buckets and signs.
+    /// SplitMix64's output function: spreads consecutive ids over buckets and signs. It is
+    /// the first number of the generator the expansion draws its rotations from.
     static func hash(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        var source = RotationRandomSource(seed: value)
+        return source.next()
     }
 }
