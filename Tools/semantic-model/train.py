@@ -22,13 +22,15 @@ low-rank part), the table quantised to int8, and the file written.
 Chooses nothing on the man pages: it reports the Spearman of held-out corpus chunks each epoch.
 `--pair-bits` and `--features` are experiments that only print scores (see docs/semantic-model.md).
 `--contrastive W` adds W times a symmetric in-batch contrastive loss on pairs.py's
-summary/description pairs (it reports retrieval on the pairs it holds out); `--resume` goes on
+summary/description pairs (it reports retrieval on the pairs it holds out); with `--soft-pairs T`
+its targets are MiniLM's own in-batch distribution at temperature T (it keeps Spearman where the
+one-hot target costs it; measured, not shipped: docs/semantic-model.md); `--resume` goes on
 from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
-       [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--pairs PATH]] [--lexical S]
+       [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH]] [--lexical S]
 """
 import argparse
 import json
@@ -226,19 +228,41 @@ def pearson_gradient(o, y, fixed=None):
     return 2.0 * (g @ o)
 
 
-def info_nce_gradient(o, temperature):
+def softmax(logits, axis):
+    e = np.exp(logits - logits.max(axis, keepdims=True))
+    return e / e.sum(axis, keepdims=True)
+
+
+def info_nce_gradient(o, temperature, teacher=None, teacher_temperature=0.05):
     """Gradient of the symmetric in-batch contrastive loss on k pairs (rows 0..k-1 the
     summaries, k..2k-1 their descriptions): cross-entropy of each summary finding its own
-    description among the k, and each description its summary, at cosine / temperature."""
+    description among the k, and each description its summary, at cosine / temperature.
+    With `teacher` (MiniLM's unit vectors of the same 2k texts) the target is not each text's
+    own partner but the teacher's in-batch distribution at `teacher_temperature`: the student
+    learns the teacher's ranking at the top of each list, near misses included, instead of
+    pushing every other text away."""
     k = len(o) // 2
     queries, docs = o[:k], o[k:]
     logits = queries @ docs.T / temperature
-    rows = np.exp(logits - logits.max(1, keepdims=True))
-    rows /= rows.sum(1, keepdims=True)
-    cols = np.exp(logits - logits.max(0, keepdims=True))
-    cols /= cols.sum(0, keepdims=True)
-    grad_logits = ((rows - np.eye(k)) + (cols - np.eye(k))) / (2 * k * temperature)
+    if teacher is None:
+        target_rows = target_cols = np.eye(k)
+    else:
+        teacher_logits = teacher[:k] @ teacher[k:].T / teacher_temperature
+        target_rows, target_cols = softmax(teacher_logits, 1), softmax(teacher_logits, 0)
+    grad_logits = ((softmax(logits, 1) - target_rows) + (softmax(logits, 0) - target_cols)) / (2 * k * temperature)
     return np.concatenate([grad_logits @ docs, grad_logits.T @ queries]).astype(np.float32)
+
+
+def pair_teacher_vectors(pairs_file):
+    """MiniLM's unit vectors of every text of pairs.py's file, summary then description of each
+    pair (cached beside the corpus: embedding ~95,000 texts takes a quarter of an hour)."""
+    pairs_file = Path(pairs_file)
+    cache = WORK / f"{pairs_file.stem.replace('-', '_')}_minilm_all.npy"
+    if not cache.exists():
+        from minilm import MiniLM
+
+        np.save(cache, MiniLM().encode([text for pair in json.loads(pairs_file.read_text()) for text in pair]))
+    return np.load(cache)
 
 
 def new_head(dimensions, hidden, rng, features=False):
@@ -269,7 +293,7 @@ def apply_head(head, u, features=None):
     return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -318,6 +342,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         Q = start_head["Q"].astype(np.float32).copy()
     all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
+    pair_teacher = pair_teacher_vectors(pairs_file)[2 * held_pair_count :] if contrastive and soft_pairs else None
     if attention:
         head = head or {}
         head["Q"] = Q
@@ -381,7 +406,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         pair_tokens = [tokenizer.ids(t) or [tokenizer.unk_id] for pair in train_pairs for t in pair]
         pair_rows = pooling_matrix(pair_tokens, cls_id, len(tokenizer.tokens))
         pair_flat = FlatTokens(pair_tokens)
-        log(f"contrastive term: {len(train_pairs)} summary/description pairs, weight {contrastive}, temperature {temperature}; {len(held_pairs)} pairs held out")
+        log(f"contrastive term: {len(train_pairs)} summary/description pairs, weight {contrastive}, temperature {temperature}" + (f", MiniLM's in-batch targets at temperature {soft_pairs}" if soft_pairs else "") + f"; {len(held_pairs)} pairs held out")
 
     def pair_retrieval():
         """recall@1 and MRR of the held-out pairs' summaries finding their descriptions."""
@@ -417,7 +442,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 pair_cursor += pair_batch
                 texts = np.concatenate([2 * chosen, 2 * chosen + 1])
                 o_pairs, pair_cache = forward(pair_rows, pair_flat, texts)
-                pair_grad, pair_head_grads = backward(pair_cache, contrastive * info_nce_gradient(o_pairs, temperature))
+                pair_grad, pair_head_grads = backward(pair_cache, contrastive * info_nce_gradient(o_pairs, temperature, None if pair_teacher is None else pair_teacher[texts], soft_pairs))
                 grad += pair_grad
                 for name, g in pair_head_grads.items():
                     head_grads[name] = head_grads[name] + g
@@ -506,6 +531,7 @@ if __name__ == "__main__":
     parser.add_argument("--temperature", type=float, default=0.05)
     parser.add_argument("--pair-batch", type=int, default=256, help="pairs per step in the contrastive term")
     parser.add_argument("--pairs", default=str(WORK / "pairs.json"), help="pairs.py's output for the contrastive term")
+    parser.add_argument("--soft-pairs", type=float, default=0.0, help="with --contrastive: the targets are MiniLM's in-batch distribution at this temperature, not each text's own partner")
     parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs)
