@@ -43,7 +43,7 @@ from scipy.stats import spearmanr
 
 import lexical as lexical_part
 from build_model import RESOURCE, WORK, quantise, read_model, write_model
-from minilm import MODEL_DIR
+from minilm import MODEL_DIR, MiniLM
 from wordpiece import WordPiece
 
 TOKEN_CACHE = WORK / "tokens"
@@ -259,8 +259,6 @@ def pair_teacher_vectors(pairs_file):
     pairs_file = Path(pairs_file)
     cache = WORK / f"{pairs_file.stem.replace('-', '_')}_minilm_all.npy"
     if not cache.exists():
-        from minilm import MiniLM
-
         np.save(cache, MiniLM().encode([text for pair in json.loads(pairs_file.read_text()) for text in pair]))
     return np.load(cache)
 
