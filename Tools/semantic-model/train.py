@@ -24,13 +24,14 @@ Chooses nothing on the man pages: it reports the Spearman of held-out corpus chu
 `--contrastive W` adds W times a symmetric in-batch contrastive loss on pairs.py's
 summary/description pairs (it reports retrieval on the pairs it holds out); with `--soft-pairs T`
 its targets are MiniLM's own in-batch distribution at temperature T (it keeps Spearman where the
-one-hot target costs it; measured, not shipped: docs/semantic-model.md); `--resume` goes on
+one-hot target costs it; measured, not shipped: docs/semantic-model.md); `--twice CHUNKS` visits those
+chunks' texts twice an epoch (more weight to a kind of text; an experiment). `--resume` goes on
 from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
-       [--last-chunk N | --chunks 0-546 582-662] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH]] [--lexical S]
+       [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH]] [--lexical S]
 """
 import argparse
 import json
@@ -201,8 +202,10 @@ class HeldOut:
 
 
 def adam_head(head, grads, step, lr, rates=None):
+    """One Adam step on the head's and attention's weights: `lr`, or `rates[name]` where given
+    (0 leaves a part as it is)."""
     for name, g in grads.items():
-        lr_name = lr * (rates or {}).get(name, 1.0)
+        lr_name = (rates or {}).get(name, lr)
         m, v = head["m_" + name], head["v_" + name]
         m *= 0.9
         m += 0.1 * g
@@ -291,26 +294,49 @@ def apply_head(head, u, features=None):
     return unit(u + np.maximum(hidden, 0) @ head["W2"])
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0):
+def principal_turn(E, head, Q, cls_id, sample_tokens):
+    """(table, head, query maps) turned onto the principal axes of the model's output vectors
+    over `sample_tokens`: cosines unchanged, a short prefix is the best low-rank part. The head
+    and the attention turn with the table (W1' = R^T W1, W2' = W2 R, Q_h' = R^T Q_h R)."""
+    if Q is not None:
+        sample_raw = attention_pool(E, Q, cls_id, *FlatTokens(sample_tokens).batch(np.arange(len(sample_tokens))), len(sample_tokens))[-1]
+    else:
+        sample_raw = pooling_matrix(sample_tokens, cls_id, E.shape[0]) @ E
+    _, _, vt = np.linalg.svd(apply_head(head, unit(sample_raw)).astype(np.float64), full_matrices=False)
+    R = vt.T
+    E = (E.astype(np.float64) @ R).astype(np.float32)
+    if head:
+        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
+    if Q is not None:
+        Q = np.einsum("ij,hjk,kl->hil", R.T, Q.astype(np.float64), R).astype(np.float32)
+    return E, head, Q
+
+
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
     E = table.astype(np.float32).copy()
     E0 = E.copy()
     chunks = [c for c in available_chunks() if c not in holdout and (last_chunk is None or c <= last_chunk) and (only_chunks is None or c in only_chunks)]
-    tokenized, targets = [], []
+    tokenized, targets, repeated = [], [], []
     for c in chunks:
+        first = len(tokenized)
         tokenized.extend(chunk_tokens(tokenizer, c))
         targets.append(np.load(WORK / f"corpus_{c:04d}.npy"))
+        if twice_chunks and c in twice_chunks:
+            repeated.append(np.arange(first, len(tokenized)))
     Y = np.concatenate(targets).astype(np.float32)
     if limit:
         tokenized, Y = tokenized[:limit], Y[:limit]
+    # Each epoch visits every text once and the texts of `twice_chunks` a second time.
+    epoch_texts = np.concatenate([np.arange(len(tokenized))] + [r[r < len(tokenized)] for r in repeated])
     A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens), pair_bits)
     if pair_bits:
         E = np.vstack([E, np.zeros((1 << pair_bits, E.shape[1]), np.float32)])
         E0 = E.copy()
     held = HeldOut(tokenizer, holdout, pair_bits)
-    log(f"{len(tokenized)} sentences from {len(chunks)} chunks; held out {holdout}; {time.time() - started:.0f}s")
+    log(f"{len(tokenized)} sentences from {len(chunks)} chunks" + (f" ({len(epoch_texts) - len(tokenized)} seen twice an epoch)" if len(epoch_texts) > len(tokenized) else "") + f"; held out {holdout}; {time.time() - started:.0f}s")
     lexical_rows = lexical_weight_table = lexical_df = None
     if lexical:
         if not pearson:
@@ -329,7 +355,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     anchor = unit(Y @ P)
 
     rng = np.random.default_rng(seed)
-    total_steps = epochs * (len(tokenized) // batch)
+    total_steps = epochs * (len(epoch_texts) // batch)
     head = new_head(E.shape[1], hidden, rng, features) if hidden else None
     flat = FlatTokens(tokenized) if attention else None
     Q = (0.3 / E.shape[1] * rng.standard_normal((attention, E.shape[1], E.shape[1]))).astype(np.float32) if attention else None
@@ -416,7 +442,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
 
     pair_order, pair_cursor = None, 0
     for epoch in range(epochs):
-        order = rng.permutation(len(tokenized))
+        order = epoch_texts[rng.permutation(len(epoch_texts))]
         for start in range(0, len(order) - batch + 1, batch):
             idx = order[start : start + batch]
             o, cache = forward(A, flat, idx)
@@ -448,7 +474,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 grad += decay * (E - E0)
             fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
             if head_grads:
-                adam_head(head, head_grads, step + 1, head_lr * fade, {"Q": attention_lr / head_lr})
+                adam_head(head, head_grads, step + 1, head_lr * fade, {"Q": attention_lr * fade})
             step += 1
             m *= 0.9
             m += 0.1 * grad
@@ -471,22 +497,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         return
     Q = head.pop("Q") if attention else None
     head = {k: head[k] for k in ("W1", "b1", "W2")} if head and "W1" in head else None
-    # Rotate onto the principal axes of the output vectors: cosines unchanged, a short
-    # prefix is the best low-rank part. The head and the attention turn with the table
-    # (W1' = R^T W1, W2' = W2 R, Q_h' = R^T Q_h R).
     count = min(len(tokenized), 50000)
-    sample = A[:count]
-    if attention:
-        sample_raw = attention_pool(E, Q, tokenizer.cls_id, *flat.batch(np.arange(count)), count)[-1]
-    else:
-        sample_raw = sample @ E
-    _, _, vt = np.linalg.svd(apply_head(head, unit(sample_raw)).astype(np.float64), full_matrices=False)
-    R = vt.T
-    E = (E.astype(np.float64) @ R).astype(np.float32)
-    if head:
-        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
-    if attention:
-        Q = np.einsum("ij,hjk,kl->hil", R.T, Q.astype(np.float64), R).astype(np.float32)
+    E, head, Q = principal_turn(E, head, Q, tokenizer.cls_id, tokenized[:count])
     q, scales = quantise(E)
     placement = lexical_part.balanced_placement(lexical_df, lexical_weight_table, lexical_part.BUCKETS) if lexical else None
     write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, placement, lexical_part.BUCKETS) if lexical else None, placed=True)
@@ -530,6 +542,7 @@ if __name__ == "__main__":
     parser.add_argument("--pair-batch", type=int, default=256, help="pairs per step in the contrastive term")
     parser.add_argument("--pairs", default=str(WORK / "pairs.json"), help="pairs.py's output for the contrastive term")
     parser.add_argument("--soft-pairs", type=float, default=0.0, help="with --contrastive: the targets are MiniLM's in-batch distribution at this temperature, not each text's own partner")
+    parser.add_argument("--twice", nargs="+", help="chunks (numbers or ranges) whose texts each epoch visits twice: more weight to a kind of text")
     parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice))

@@ -1,0 +1,80 @@
+"""A model part-way between a trained model and one fine-tuned from it (weight interpolation,
+as in WiSE-FT): every weight is (1 - alpha) * base + alpha * tuned. A fine-tuning step that
+gains on one kind of text (the pair term on documentation) can lose on another (everyday
+requests); a point between the two often keeps most of the gain and little of the loss.
+
+train.py writes each model turned onto its own principal axes, so the tuned model is first
+turned back into the base model's basis: the orthogonal map that best carries its table onto
+the base's (Procrustes over all rows), applied to the table, the head and the query maps alike,
+which changes none of its outputs. The mix is then turned onto its principal axes and quantised
+as train.py does, and lexical.py adds the lexical part.
+
+Usage: python3 interpolate.py BASE TUNED --alpha 0.5 --out PATH [--holdout 19 20 61 113 582 613]
+"""
+import argparse
+
+import numpy as np
+
+from build_model import quantise, read_model, write_model
+from minilm import MODEL_DIR
+from train import available_chunks, chunk_tokens, principal_turn
+from wordpiece import WordPiece
+
+TURN_SAMPLE = 50000
+
+
+def weights(path):
+    """(tokens, table, {"W1", "b1", "W2", "Q"}) of a train.py model (no lexical part)."""
+    tokens, table, head = read_model(path, with_head=True)
+    if head is None or not {"W1", "b1", "W2", "Q"} <= head.keys() or "lexical_share" in head or "basis" in head:
+        raise SystemExit(f"{path}: not a train.py model with a head and attention (interpolate before lexical.py)")
+    return tokens, table.astype(np.float64), {k: head[k].astype(np.float64) for k in ("W1", "b1", "W2", "Q")}
+
+
+def turned(table, head, R):
+    """The same model in the basis x -> x R: outputs turn by R, cosines do not change."""
+    return table @ R, {"W1": R.T @ head["W1"], "b1": head["b1"], "W2": head["W2"] @ R, "Q": np.einsum("ij,hjk,kl->hil", R.T, head["Q"], R)}
+
+
+def alignment(moving, fixed):
+    """The orthogonal R minimising |moving R - fixed| (orthogonal Procrustes)."""
+    u, _, vt = np.linalg.svd(moving.T @ fixed)
+    return u @ vt
+
+
+def mix(base, tuned, alpha):
+    """((1 - alpha) * base + alpha * tuned, part by part), after turning tuned onto base's basis."""
+    (base_table, base_head), (tuned_table, tuned_head) = base, tuned
+    tuned_table, tuned_head = turned(tuned_table, tuned_head, alignment(tuned_table, base_table))
+    table = (1 - alpha) * base_table + alpha * tuned_table
+    head = {k: (1 - alpha) * base_head[k] + alpha * tuned_head[k] for k in base_head}
+    return table, head
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("base")
+    parser.add_argument("tuned")
+    parser.add_argument("--alpha", type=float, required=True, help="0: the base model, 1: the tuned one")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--holdout", type=int, nargs="+", default=[19, 20, 61, 113, 582, 613], help="chunks the principal axes are not taken from")
+    args = parser.parse_args()
+    tokens, base_table, base_head = weights(args.base)
+    tuned_tokens, tuned_table, tuned_head = weights(args.tuned)
+    if tokens != tuned_tokens or base_table.shape != tuned_table.shape:
+        raise SystemExit("the two models have different vocabularies or dimensions")
+    table, head = mix((base_table, base_head), (tuned_table, tuned_head), args.alpha)
+    tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
+    sample = []
+    for chunk in (c for c in available_chunks() if c not in args.holdout):
+        sample.extend(chunk_tokens(tokenizer, chunk))
+        if len(sample) >= TURN_SAMPLE:
+            break
+    E, rest, Q = principal_turn(table.astype(np.float32), {k: head[k].astype(np.float32) for k in ("W1", "b1", "W2")}, head["Q"].astype(np.float32), tokenizer.cls_id, sample[:TURN_SAMPLE])
+    q, scales = quantise(E)
+    write_model(args.out, tokens, q, scales, rest, Q, placed=True)
+    print(f"wrote {args.out}: {args.alpha} of the way from {args.base} to {args.tuned}")
+
+
+if __name__ == "__main__":
+    main()
