@@ -147,12 +147,19 @@ def turn_for_quantisation(table, head, attention, seed=COMPACT_TURN_SEED):
     prefix is still the best low-rank part; EMBSEM06 stores it."""
     rng = np.random.default_rng(seed)
     R, _ = np.linalg.qr(rng.standard_normal((table.shape[1], table.shape[1])))
-    turned = (table.astype(np.float64) @ R).astype(np.float32)
+    return (*turned(table, head, attention, R), R.T.astype(np.float32))
+
+
+def turned(table, head, attention, R):
+    """(table R, head with W1' = R^T W1 and W2' = W2 R, query maps R^T Q_h R), float32: the same
+    model in the basis x -> x R, its outputs turned by R and so every cosine unchanged. `head`
+    or `attention` may be None."""
+    table = (table.astype(np.float64) @ R).astype(np.float32)
     if head is not None:
-        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
+        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"].astype(np.float32), "W2": (head["W2"] @ R).astype(np.float32)}
     if attention is not None:
         attention = np.einsum("ij,hjk,kl->hil", R.T, attention.astype(np.float64), R).astype(np.float32)
-    return turned, head, attention, R.T.astype(np.float32)
+    return table, head, attention
 
 
 def dequantise(q, scales):

@@ -15,7 +15,7 @@ import argparse
 
 import numpy as np
 
-from build_model import quantise, read_model, write_model
+from build_model import quantise, read_model, turned, write_model
 from minilm import MODEL_DIR
 from train import available_chunks, chunk_tokens, principal_turn
 from wordpiece import WordPiece
@@ -31,11 +31,6 @@ def weights(path):
     return tokens, table.astype(np.float64), {k: head[k].astype(np.float64) for k in ("W1", "b1", "W2", "Q")}
 
 
-def turned(table, head, R):
-    """The same model in the basis x -> x R: outputs turn by R, cosines do not change."""
-    return table @ R, {"W1": R.T @ head["W1"], "b1": head["b1"], "W2": head["W2"] @ R, "Q": np.einsum("ij,hjk,kl->hil", R.T, head["Q"], R)}
-
-
 def alignment(moving, fixed):
     """The orthogonal R minimising |moving R - fixed| (orthogonal Procrustes)."""
     u, _, vt = np.linalg.svd(moving.T @ fixed)
@@ -45,7 +40,8 @@ def alignment(moving, fixed):
 def mix(base, tuned, alpha):
     """((1 - alpha) * base + alpha * tuned, part by part), after turning tuned onto base's basis."""
     (base_table, base_head), (tuned_table, tuned_head) = base, tuned
-    tuned_table, tuned_head = turned(tuned_table, tuned_head, alignment(tuned_table, base_table))
+    tuned_table, core, attention = turned(tuned_table, {k: tuned_head[k] for k in ("W1", "b1", "W2")}, tuned_head["Q"], alignment(tuned_table, base_table))
+    tuned_head = {**core, "Q": attention}
     table = (1 - alpha) * base_table + alpha * tuned_table
     head = {k: (1 - alpha) * base_head[k] + alpha * tuned_head[k] for k in base_head}
     return table, head

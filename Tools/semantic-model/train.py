@@ -43,7 +43,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import RESOURCE, WORK, quantise, read_model, write_model
+from build_model import RESOURCE, WORK, quantise, read_model, turned, write_model
 from minilm import MODEL_DIR, MiniLM
 from wordpiece import WordPiece
 
@@ -297,19 +297,13 @@ def apply_head(head, u, features=None):
 def principal_turn(E, head, Q, cls_id, sample_tokens):
     """(table, head, query maps) turned onto the principal axes of the model's output vectors
     over `sample_tokens`: cosines unchanged, a short prefix is the best low-rank part. The head
-    and the attention turn with the table (W1' = R^T W1, W2' = W2 R, Q_h' = R^T Q_h R)."""
+    and the attention turn with the table (build_model.turned)."""
     if Q is not None:
         sample_raw = attention_pool(E, Q, cls_id, *FlatTokens(sample_tokens).batch(np.arange(len(sample_tokens))), len(sample_tokens))[-1]
     else:
         sample_raw = pooling_matrix(sample_tokens, cls_id, E.shape[0]) @ E
     _, _, vt = np.linalg.svd(apply_head(head, unit(sample_raw)).astype(np.float64), full_matrices=False)
-    R = vt.T
-    E = (E.astype(np.float64) @ R).astype(np.float32)
-    if head:
-        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"], "W2": (head["W2"] @ R).astype(np.float32)}
-    if Q is not None:
-        Q = np.einsum("ij,hjk,kl->hil", R.T, Q.astype(np.float64), R).astype(np.float32)
-    return E, head, Q
+    return turned(E, head, Q, vt.T)
 
 
 def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None):
