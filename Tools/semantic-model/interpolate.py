@@ -1,7 +1,9 @@
 """A model part-way between a trained model and one fine-tuned from it (weight interpolation,
 as in WiSE-FT): every weight is (1 - alpha) * base + alpha * tuned. A fine-tuning step that
 gains on one kind of text (the pair term on documentation) can lose on another (everyday
-requests); a point between the two often keeps most of the gain and little of the loss.
+requests); a point between the two often keeps most of the gain and little of the loss. For
+the pair term it did not: the soap query's margin and the pair retrieval move together along
+the line (docs/semantic-model.md, "Holding the everyday requests").
 
 train.py writes each model turned onto its own principal axes, so the tuned model is first
 turned back into the base model's basis: the orthogonal map that best carries its table onto
