@@ -24,14 +24,16 @@ Chooses nothing on the man pages: it reports the Spearman of held-out corpus chu
 `--contrastive W` adds W times a symmetric in-batch contrastive loss on pairs.py's
 summary/description pairs (it reports retrieval on the pairs it holds out); with `--soft-pairs T`
 its targets are MiniLM's own in-batch distribution at temperature T (it keeps Spearman where the
-one-hot target costs it; measured, not shipped: docs/semantic-model.md); `--twice CHUNKS` visits those
+one-hot target costs it); `--technical-only GENERAL_CHUNKS` lets only the rows of technical pieces
+learn (`technical_rows`), which with the head and query map held keeps every text of everyday
+words where it was: the shipped model's last step (docs/semantic-model.md). `--twice CHUNKS` visits those
 chunks' texts twice an epoch (more weight to a kind of text; an experiment). `--resume` goes on
 from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
-       [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH]] [--lexical S]
+       [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
 """
 import argparse
 import json
@@ -306,17 +308,18 @@ def principal_turn(E, head, Q, cls_id, sample_tokens):
     return turned(E, head, Q, vt.T)
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
     E = table.astype(np.float32).copy()
     E0 = E.copy()
     chunks = [c for c in available_chunks() if c not in holdout and (last_chunk is None or c <= last_chunk) and (only_chunks is None or c in only_chunks)]
-    tokenized, targets, repeated = [], [], []
+    tokenized, targets, repeated, general = [], [], [], []
     for c in chunks:
         first = len(tokenized)
         tokenized.extend(chunk_tokens(tokenizer, c))
+        general.extend([general_chunks is not None and c in general_chunks] * (len(tokenized) - first))
         targets.append(np.load(WORK / f"corpus_{c:04d}.npy"))
         if twice_chunks and c in twice_chunks:
             repeated.append(np.arange(first, len(tokenized)))
@@ -326,6 +329,13 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # Each epoch visits every text once and the texts of `twice_chunks` a second time.
     epoch_texts = np.concatenate([np.arange(len(tokenized))] + [r[r < len(tokenized)] for r in repeated])
     A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens), pair_bits)
+    # With `general_chunks`, only the technical pieces' rows learn: the others get no gradient,
+    # so Adam never moves them.
+    held_rows = None
+    if general_chunks is not None:
+        moving = technical_rows(tokenized, np.array(general), len(tokenizer.tokens))
+        held_rows = np.setdiff1d(np.arange(E.shape[0]), moving)
+        log(f"only the rows of {len(moving)} technical pieces learn; {len(held_rows)} stay as they are")
     if pair_bits:
         E = np.vstack([E, np.zeros((1 << pair_bits, E.shape[1]), np.float32)])
         E0 = E.copy()
@@ -466,6 +476,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                     head_grads[name] = head_grads[name] + g
             if decay:
                 grad += decay * (E - E0)
+            if held_rows is not None:
+                grad[held_rows] = 0.0
             fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
             if head_grads:
                 adam_head(head, head_grads, step + 1, head_lr * fade, {"Q": attention_lr * fade})
@@ -498,6 +510,29 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, placement, lexical_part.BUCKETS) if lexical else None, placed=True)
     quantised = q.astype(np.float32) * scales[:, None]
     log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
+
+# `technical_rows`: a piece is technical when its document frequency among the technical texts
+# is at least this share of its frequencies in both kinds together (each per text of its kind) ...
+TECHNICAL_SHARE = 0.7
+# ... and it is not among this many pieces most texts contain (function words: "to", "with").
+COMMON_PIECES = 500
+
+
+def technical_rows(tokenized, is_general, vocabulary_size):
+    """The piece ids whose rows `--technical-only` lets learn: pieces relatively more frequent in
+    the technical texts (`is_general` False) than in the general-English ones, by TECHNICAL_SHARE,
+    leaving out the COMMON_PIECES most frequent pieces overall. Everyday requests ("something to
+    wash my hands with") and the products of the course are made of the other pieces, so a pair
+    term on documentation cannot pull them towards tools (docs/semantic-model.md, "The pair term
+    on technical pieces only")."""
+    general = lexical_part.document_frequencies([t for t, g in zip(tokenized, is_general) if g], vocabulary_size)
+    technical = lexical_part.document_frequencies([t for t, g in zip(tokenized, is_general) if not g], vocabulary_size)
+    general_rate, technical_rate = general / int(is_general.sum()), technical / int((~is_general).sum())
+    share = technical_rate / np.maximum(technical_rate + general_rate, 1e-12)
+    rank = np.empty(vocabulary_size, int)
+    rank[np.argsort(-(general + technical), kind="stable")] = np.arange(vocabulary_size)
+    return np.where((share >= TECHNICAL_SHARE) & (rank >= COMMON_PIECES))[0]
+
 
 def chunk_set(specs):
     """{chunk numbers} of "12" and "113-133" style arguments; None for no restriction."""
@@ -537,6 +572,7 @@ if __name__ == "__main__":
     parser.add_argument("--pairs", default=str(WORK / "pairs.json"), help="pairs.py's output for the contrastive term")
     parser.add_argument("--soft-pairs", type=float, default=0.0, help="with --contrastive: the targets are MiniLM's in-batch distribution at this temperature, not each text's own partner")
     parser.add_argument("--twice", nargs="+", help="chunks (numbers or ranges) whose texts each epoch visits twice: more weight to a kind of text")
+    parser.add_argument("--technical-only", nargs="+", metavar="GENERAL_CHUNKS", help="these chunks are general English: only the rows of pieces more frequent in the other training chunks learn (technical_rows); with --head-lr 0 --attention-lr 0, texts of everyday pieces keep their vectors")
     parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice))
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only))
