@@ -14,7 +14,7 @@ and the rest fill in where the load is lightest. The sign comes from a fixed has
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
 EMBSEM06, under two thirds of the size: the table at 4 bits a component (blocks of 32 sharing a
-scale) except the rows of the 3,000 most frequent pieces (8 bits), and the other floats at 16
+scale) except the rows of the 6,000 most frequent pieces (8 bits), and the other floats at 16
 bits. A model on its principal axes is first turned by a fixed random rotation
 (build_model.turn_for_quantisation; the file keeps the map back for `dimensions` prefixes); a
 compact model is kept as it is.
