@@ -26,7 +26,9 @@ summary/description pairs (it reports retrieval on the pairs it holds out); with
 its targets are MiniLM's own in-batch distribution at temperature T (it keeps Spearman where the
 one-hot target costs it); `--technical-only GENERAL_CHUNKS` lets only the rows of technical pieces
 learn (`technical_rows`), which with the head and query map held keeps every text of everyday
-words where it was: the shipped model's last step (docs/semantic-model.md). `--twice CHUNKS` visits those
+words where it was: the shipped model's last step (docs/semantic-model.md); `--general-rows-lr R`
+lets the other rows learn at rate R too (an experiment: it brings the drift back).
+`--twice CHUNKS` visits those
 chunks' texts twice an epoch (more weight to a kind of text; an experiment). `--resume` goes on
 from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
@@ -308,7 +310,7 @@ def principal_turn(E, head, Q, cls_id, sample_tokens):
     return turned(E, head, Q, vt.T)
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -329,13 +331,19 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # Each epoch visits every text once and the texts of `twice_chunks` a second time.
     epoch_texts = np.concatenate([np.arange(len(tokenized))] + [r[r < len(tokenized)] for r in repeated])
     A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens), pair_bits)
-    # With `general_chunks`, only the technical pieces' rows learn: the others get no gradient,
-    # so Adam never moves them.
-    held_rows = None
+    # With `general_chunks`, the technical pieces' rows learn at `lr`; the others get no gradient,
+    # so Adam never moves them, or with `general_rows_lr` their steps are scaled to that rate.
+    held_rows = row_scale = None
     if general_chunks is not None:
         moving = technical_rows(tokenized, np.array(general), len(tokenizer.tokens))
-        held_rows = np.setdiff1d(np.arange(E.shape[0]), moving)
-        log(f"only the rows of {len(moving)} technical pieces learn; {len(held_rows)} stay as they are")
+        others = np.setdiff1d(np.arange(E.shape[0]), moving)
+        if general_rows_lr:
+            row_scale = np.ones(E.shape[0], np.float32)
+            row_scale[others] = general_rows_lr / lr
+            log(f"the rows of {len(moving)} technical pieces learn at {lr}, the other {len(others)} at {general_rows_lr}")
+        else:
+            held_rows = others
+            log(f"only the rows of {len(moving)} technical pieces learn; {len(others)} stay as they are")
     if pair_bits:
         E = np.vstack([E, np.zeros((1 << pair_bits, E.shape[1]), np.float32)])
         E0 = E.copy()
@@ -487,7 +495,10 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             v *= 0.999
             v += 0.001 * grad * grad
             rate = fade * lr * np.sqrt(1 - 0.999**step) / (1 - 0.9**step)
-            E -= rate * m / (np.sqrt(v) + 1e-8)
+            update = rate * m / (np.sqrt(v) + 1e-8)
+            if row_scale is not None:
+                update *= row_scale[:, None]
+            E -= update
         scores = held.scores(E, head if head and "W1" in head else None, head.get("Q") if attention else None)
         mean = float(np.mean(list(scores.values())))
         pairs_seen = ""
@@ -573,6 +584,7 @@ if __name__ == "__main__":
     parser.add_argument("--soft-pairs", type=float, default=0.0, help="with --contrastive: the targets are MiniLM's in-batch distribution at this temperature, not each text's own partner")
     parser.add_argument("--twice", nargs="+", help="chunks (numbers or ranges) whose texts each epoch visits twice: more weight to a kind of text")
     parser.add_argument("--technical-only", nargs="+", metavar="GENERAL_CHUNKS", help="these chunks are general English: only the rows of pieces more frequent in the other training chunks learn (technical_rows); with --head-lr 0 --attention-lr 0, texts of everyday pieces keep their vectors")
+    parser.add_argument("--general-rows-lr", type=float, default=0.0, help="with --technical-only: the other rows learn too, at this rate (0: they stay as they are)")
     parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only))
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr)
