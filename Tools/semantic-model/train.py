@@ -27,9 +27,8 @@ its targets are MiniLM's own in-batch distribution at temperature T (it keeps Sp
 one-hot target costs it); `--technical-only GENERAL_CHUNKS` lets only the rows of technical pieces
 learn (`technical_rows`), which with the head and query map held keeps every text of everyday
 words where it was: the shipped model's last step (docs/semantic-model.md); `--general-rows-lr R`
-lets the other rows learn at rate R too (an experiment: it brings the drift back).
-`--twice CHUNKS` visits those
-chunks' texts twice an epoch (more weight to a kind of text; an experiment). `--resume` goes on
+lets the other rows learn at rate R too (an experiment: it brings the drift back). `--twice
+CHUNKS` visits those chunks' texts twice an epoch (more weight to a kind of text; an experiment). `--resume` goes on
 from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
@@ -331,19 +330,14 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # Each epoch visits every text once and the texts of `twice_chunks` a second time.
     epoch_texts = np.concatenate([np.arange(len(tokenized))] + [r[r < len(tokenized)] for r in repeated])
     A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens), pair_bits)
-    # With `general_chunks`, the technical pieces' rows learn at `lr`; the others get no gradient,
-    # so Adam never moves them, or with `general_rows_lr` their steps are scaled to that rate.
-    held_rows = row_scale = None
+    # With `general_chunks`, the technical pieces' rows learn at `lr` and every other row's steps
+    # are scaled to `general_rows_lr` (0: they stay as they are).
+    row_scale = None
     if general_chunks is not None:
         moving = technical_rows(tokenized, np.array(general), len(tokenizer.tokens))
-        others = np.setdiff1d(np.arange(E.shape[0]), moving)
-        if general_rows_lr:
-            row_scale = np.ones(E.shape[0], np.float32)
-            row_scale[others] = general_rows_lr / lr
-            log(f"the rows of {len(moving)} technical pieces learn at {lr}, the other {len(others)} at {general_rows_lr}")
-        else:
-            held_rows = others
-            log(f"only the rows of {len(moving)} technical pieces learn; {len(others)} stay as they are")
+        row_scale = np.full(E.shape[0], general_rows_lr / lr, np.float32)
+        row_scale[moving] = 1.0
+        log(f"the rows of {len(moving)} technical pieces learn at {lr}, the other {E.shape[0] - len(moving)} at {general_rows_lr}")
     if pair_bits:
         E = np.vstack([E, np.zeros((1 << pair_bits, E.shape[1]), np.float32)])
         E0 = E.copy()
@@ -484,8 +478,6 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                     head_grads[name] = head_grads[name] + g
             if decay:
                 grad += decay * (E - E0)
-            if held_rows is not None:
-                grad[held_rows] = 0.0
             fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
             if head_grads:
                 adam_head(head, head_grads, step + 1, head_lr * fade, {"Q": attention_lr * fade})
