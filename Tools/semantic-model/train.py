@@ -24,13 +24,13 @@ Chooses nothing on the man pages: it reports the Spearman of held-out corpus chu
 `--contrastive W` adds W times a symmetric in-batch contrastive loss on pairs.py's
 summary/description pairs (it reports retrieval on the pairs it holds out); with `--soft-pairs T`
 its targets are MiniLM's own in-batch distribution at temperature T (it keeps Spearman where the
-one-hot target costs it); `--technical-only GENERAL_CHUNKS` lets only the rows of technical pieces
-learn (`technical_rows`), which with the head and query map held keeps every text of everyday
-words where it was: the shipped model's last step (docs/semantic-model.md); `--general-rows-lr R`
-lets the other rows learn at rate R too (an experiment: it brings the drift back). `--twice
-CHUNKS` visits those chunks' texts twice an epoch (more weight to a kind of text; an experiment). `--resume` goes on
-from a whole model (table, head, query maps) instead of a least-squares table. `--lexical S`
-(an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
+one-hot target costs it); `--technical-only GENERAL_CHUNKS` lets only the rows of technical
+pieces learn (`technical_rows`), which with the head and query map held keeps every text of
+everyday words where it was: the shipped model's last step (docs/semantic-model.md);
+`--general-rows-lr R` lets the other rows learn at rate R too (an experiment: it brings the
+drift back). `--twice CHUNKS` visits those chunks' texts twice an epoch (more weight to a kind
+of text; an experiment). `--resume` goes on from a whole model (table, head, query maps)
+instead of a least-squares table. `--lexical S` (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
 the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
@@ -320,7 +320,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     for c in chunks:
         first = len(tokenized)
         tokenized.extend(chunk_tokens(tokenizer, c))
-        general.extend([general_chunks is not None and c in general_chunks] * (len(tokenized) - first))
+        if general_chunks is not None:
+            general.extend([c in general_chunks] * (len(tokenized) - first))
         targets.append(np.load(WORK / f"corpus_{c:04d}.npy"))
         if twice_chunks and c in twice_chunks:
             repeated.append(np.arange(first, len(tokenized)))
@@ -334,7 +335,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # are scaled to `general_rows_lr` (0: they stay as they are).
     row_scale = None
     if general_chunks is not None:
-        moving = technical_rows(tokenized, np.array(general), len(tokenizer.tokens))
+        moving = technical_rows(tokenized, np.array(general[: len(tokenized)]), len(tokenizer.tokens))
         row_scale = np.full(E.shape[0], general_rows_lr / lr, np.float32)
         row_scale[moving] = 1.0
         log(f"the rows of {len(moving)} technical pieces learn at {lr}, the other {E.shape[0] - len(moving)} at {general_rows_lr}")
@@ -513,6 +514,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, placement, lexical_part.BUCKETS) if lexical else None, placed=True)
     quantised = q.astype(np.float32) * scales[:, None]
     log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
+
 
 # `technical_rows`: a piece is technical when its document frequency among the technical texts
 # is at least this share of its frequencies in both kinds together (each per text of its kind) ...
