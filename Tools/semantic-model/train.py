@@ -30,8 +30,9 @@ everyday words where it was: the shipped model's last step (docs/semantic-model.
 `--general-rows-lr R` lets the other rows learn at rate R too (an experiment: it brings the
 drift back). `--twice CHUNKS` visits those chunks' texts twice an epoch (more weight to a kind
 of text; an experiment). `--resume` goes on from a whole model (table, head, query maps)
-instead of a least-squares table. `--lexical S` (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part beside
-the output at share S, so the table learns around it; the file then carries the part.
+instead of a least-squares table. `--lexical S` (an experiment, with `--pearson`) scores the
+batch's cosines with lexical.py's exact part beside the output at share S, so the table learns
+around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
        [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
