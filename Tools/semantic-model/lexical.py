@@ -25,7 +25,7 @@ shipped resource), its weights counted over the same corpus chunks train.py trai
 with MiniLM on the held-out corpus chunks and retrieval on the held-out Debian pairs — never
 the man pages.
 Usage: python3 lexical.py MODEL [--chunks 0-546 582-702] [--holdout 19 20 61 113 582 613]
-       [--hashed | --bits 4] (--share S [--out PATH] [--min-weight W] | --scan [--pairs PATH] [--dev-chunks 703])
+       [--hashed | --bits 4] (--share S [--out PATH] [--min-weight W] [--multipliers F] | --scan [--pairs PATH] [--dev-chunks 703])
 """
 import argparse
 import heapq
@@ -163,6 +163,7 @@ def main():
     parser.add_argument("--hashed", action="store_true", help="place pieces by their hash alone (EMBSEM04, the earlier format) instead of by load")
     parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06): the table turned and rounded to 4 bits in blocks of 32, the most frequent pieces' rows to 8")
     parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
+    parser.add_argument("--multipliers", help="lexical_weights.py's output: each piece's weight times its learned multiplier (placement stays by the IDF weights' load)")
     args = parser.parse_args()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     df, count = training_statistics(tokenizer, args.chunks, set(args.holdout))
@@ -170,6 +171,12 @@ def main():
     piece_weights[piece_weights < args.min_weight] = 0.0
     print(f"piece weights over {count} training texts; {int((piece_weights == 0).sum())} pieces weigh nothing")
     placement = hashed_placement(piece_weights, BUCKETS) if args.hashed else balanced_placement(df, piece_weights, BUCKETS)
+    if args.multipliers:
+        multipliers = np.load(args.multipliers)
+        if multipliers.shape != piece_weights.shape or not np.all(np.isfinite(multipliers)) or multipliers.min() <= 0:
+            raise SystemExit(f"{args.multipliers}: expected {len(piece_weights)} positive finite multipliers")
+        placement = (placement[0], (placement[1] * multipliers).astype(np.float32))
+        print(f"weights times {args.multipliers}'s multipliers ({multipliers.min():.3f}..{multipliers.max():.3f})")
     if args.scan:
         scan(args.model, placement, set(args.holdout), args.dev_chunks, args.pairs, tokenizer)
         return
