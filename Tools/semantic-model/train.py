@@ -30,12 +30,14 @@ everyday words where it was: the shipped model's last step (docs/semantic-model.
 `--general-rows-lr R` lets the other rows learn at rate R too (an experiment: it brings the
 drift back). `--twice CHUNKS` visits those chunks' texts twice an epoch (more weight to a kind
 of text; an experiment). `--resume` goes on from a whole model (table, head, query maps)
-instead of a least-squares table. `--lexical S` (an experiment, with `--pearson`) scores the
+instead of a least-squares table; a wider `--hidden` than the model's keeps its units and adds
+new ones that start silent. `--compact-grid` (an experiment, from a compact file) trains the
+table as rounded for that file and writes a compact file in the same basis. `--lexical S` (an experiment, with `--pearson`) scores the
 batch's cosines with lexical.py's exact part beside the output at share S, so the table learns
 around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
-       [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
+       [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume [--compact-grid]] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
 """
 import argparse
 import json
@@ -47,7 +49,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import RESOURCE, WORK, quantise, read_model, turned, write_model
+from build_model import COMPACT_BLOCK, RESOURCE, WORK, compact_levels, dequantise, quantise, read_model, turned, write_model
 from minilm import MODEL_DIR, MiniLM
 from wordpiece import WordPiece
 
@@ -310,7 +312,13 @@ def principal_turn(E, head, Q, cls_id, sample_tokens):
     return turned(E, head, Q, vt.T)
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0):
+def on_compact_grid(E, levels):
+    """The table as a compact file stores it: each row rounded in blocks of COMPACT_BLOCK to
+    `levels` (4 bits, or 8 for the wide rows), float16 scales."""
+    return dequantise(*quantise(E, levels, COMPACT_BLOCK))
+
+
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -332,6 +340,16 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # Each epoch visits every text once and the texts of `twice_chunks` a second time.
     epoch_texts = np.concatenate([np.arange(len(tokenized))] + [r[r < len(tokenized)] for r in repeated])
     A = pooling_matrix(tokenized, tokenizer.cls_id, len(tokenizer.tokens), pair_bits)
+    # With `compact_grid` (from a compact file, in its turned basis): every step sees the table
+    # rounded as the compact file will store it, and its gradient moves the unrounded `master`
+    # (straight through), so the fit is made for the rounded table it ships as.
+    grid_levels = master = None
+    if compact_grid:
+        if start_head is None or "basis" not in start_head:
+            raise SystemExit(f"--compact-grid goes on from a compact file (lexical.py --bits 4); {init} is not one")
+        grid_levels = compact_levels(lexical_part.document_frequencies(tokenized, len(tokenizer.tokens)))
+        master = E
+        log(f"on the compact grid: {int((grid_levels == 127).sum())} rows at 8 bits, the rest at 4")
     # With `general_chunks`, the technical pieces' rows learn at `lr` and every other row's steps
     # are scaled to `general_rows_lr` (0: they stay as they are).
     row_scale = None
@@ -369,8 +387,14 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     Q = (0.3 / E.shape[1] * rng.standard_normal((attention, E.shape[1], E.shape[1]))).astype(np.float32) if attention else None
     if resume:
         # Go on from a whole model (table, head and query maps), e.g. the shipped one.
-        for name in ("W1", "b1", "W2"):
-            head[name] = start_head[name].astype(np.float32).copy()
+        # A wider --hidden keeps the model's units first; the new ones start with W2 = 0 (as a
+        # new head does), so the output is unchanged until they learn.
+        width = start_head["b1"].shape[0]
+        if width > hidden:
+            raise SystemExit(f"{init} has a head {width} wide: --hidden must be at least that")
+        head["W1"][:, :width] = start_head["W1"]
+        head["b1"][:width] = start_head["b1"]
+        head["W2"][:width] = start_head["W2"]
         Q = start_head["Q"].astype(np.float32).copy()
     all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
@@ -453,6 +477,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         order = epoch_texts[rng.permutation(len(epoch_texts))]
         for start in range(0, len(order) - batch + 1, batch):
             idx = order[start : start + batch]
+            if compact_grid:
+                E = on_compact_grid(master, grid_levels)
             o, cache = forward(A, flat, idx)
             yb = Y[idx]
             if pearson:
@@ -492,7 +518,9 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             update = rate * m / (np.sqrt(v) + 1e-8)
             if row_scale is not None:
                 update *= row_scale[:, None]
-            E -= update
+            (master if compact_grid else E)[...] -= update
+        if compact_grid:
+            E = on_compact_grid(master, grid_levels)
         scores = held.scores(E, head if head and "W1" in head else None, head.get("Q") if attention else None)
         mean = float(np.mean(list(scores.values())))
         pairs_seen = ""
@@ -508,6 +536,13 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         return
     Q = head.pop("Q") if attention else None
     head = {k: head[k] for k in ("W1", "b1", "W2")} if head and "W1" in head else None
+    if compact_grid:
+        # Already turned and on the grid: kept in its basis, written as the compact file it is
+        # (no lexical part: lexical.py adds it).
+        q, scales = quantise(E, grid_levels, COMPACT_BLOCK)
+        write_model(out, tokenizer.tokens, q, scales, head, Q, compact=True, basis=start_head["basis"])
+        log(f"wrote {out} (compact; best held-out mean {best[0]:.3f}), {time.time() - started:.0f}s")
+        return
     count = min(len(tokenized), 50000)
     E, head, Q = principal_turn(E, head, Q, tokenizer.cls_id, tokenized[:count])
     q, scales = quantise(E)
@@ -561,6 +596,7 @@ if __name__ == "__main__":
     parser.add_argument("--batch", type=int, default=512)
     parser.add_argument("--mu", type=float, default=0.1, help="weight of the per-sentence anchor term")
     parser.add_argument("--decay", type=float, default=0.0, help="pull towards the initial table")
+    parser.add_argument("--compact-grid", action="store_true", help="from a compact file: train the table as rounded for it (straight through) and write a compact file in the same basis")
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
@@ -582,4 +618,6 @@ if __name__ == "__main__":
     parser.add_argument("--general-rows-lr", type=float, default=0.0, help="with --technical-only: the other rows learn too, at this rate (0: they stay as they are)")
     parser.add_argument("--lexical", type=float, default=0.0, help="share of the lexical part (hashed pieces, weighted by inverse document frequency) beside the output; needs --pearson")
     args = parser.parse_args()
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr)
+    if args.epochs < 1:
+        parser.error("--epochs must be at least 1")
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid)
