@@ -31,10 +31,11 @@ everyday words where it was: the shipped model's last step (docs/semantic-model.
 drift back). `--twice CHUNKS` visits those chunks' texts twice an epoch (more weight to a kind
 of text; an experiment). `--resume` goes on from a whole model (table, head, query maps)
 instead of a least-squares table; a wider `--hidden` than the model's keeps its units and adds
-new ones that start silent. `--compact-grid` (an experiment, from a compact file) trains the
-table as rounded for that file and writes a compact file in the same basis. `--lexical S` (an experiment, with `--pearson`) scores the
-batch's cosines with lexical.py's exact part beside the output at share S, so the table learns
-around it; the file then carries the part.
+new ones that start silent. `--compact-grid` (an experiment, with `--resume` from a compact
+file) trains the table as rounded for that file and writes a compact file in the same basis.
+`--lexical S` (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's
+exact part beside the output at share S, so the table learns around it; the file then carries
+the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
        [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
        [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume [--compact-grid]] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
@@ -345,8 +346,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
     # (straight through), so the fit is made for the rounded table it ships as.
     grid_levels = master = None
     if compact_grid:
-        if start_head is None or "basis" not in start_head:
-            raise SystemExit(f"--compact-grid goes on from a compact file (lexical.py --bits 4); {init} is not one")
+        if not resume or start_head is None or "basis" not in start_head:
+            raise SystemExit(f"--compact-grid goes on (--resume) from a compact file (lexical.py --bits 4); {init} is not one, or --resume is missing")
         grid_levels = compact_levels(lexical_part.document_frequencies(tokenized, len(tokenizer.tokens)))
         master = E
         log(f"on the compact grid: {int((grid_levels == 127).sum())} rows at 8 bits, the rest at 4")
