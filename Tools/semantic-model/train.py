@@ -15,9 +15,9 @@ plus mu * mean_i |o_i - unit(y_i P)|^2, where y are MiniLM's unit vectors and P 
 map from the teacher's space into the starting student's (the "anchor": it keeps the axes
 where the starting fit put them). A row's length is its weight in the sum, so per-token
 weights are learned too. The learning rates decay linearly to zero; the best epoch by the
-held-out chunks' mean Spearman is kept. Then table, head and query maps are rotated onto the principal
-axes of the output vectors (no cosine changes; a short `dimensions` prefix is the best
-low-rank part), the table quantised to int8, and the file written.
+held-out chunks' mean Spearman is kept. Then table, head and query maps are rotated onto the
+principal axes of the output vectors (no cosine changes; a short `dimensions` prefix is the
+best low-rank part), the table quantised to int8, and the file written.
 
 Chooses nothing on the man pages: it reports the Spearman of held-out corpus chunks each epoch.
 `--pair-bits` and `--features` are experiments that only print scores (see docs/semantic-model.md).
