@@ -6,7 +6,8 @@ MiniLM itself, the shipped model (read from semantic-model.bin and pooled exactl
 `SemanticEmbedder.compactVector` does: quantised components × their scales, sum, normalise —
 the expansion to 1536/3072 is an isometry so it changes no cosine), the plain distillation
 without the least-squares fit, and a word-hash baseline. Then the Spearman correlation between the
-shipped model's and MiniLM's cosines over all query/document pairs.
+shipped model's and MiniLM's cosines over all query/document pairs, and 95% intervals of the
+shipped model's recall@1 and MRR minus MiniLM's (a paired bootstrap over the queries).
 
 Optionally also the Spearman correlation over all pairs of corpus sentences that the fit did
 not see (a corpus chunk embedded after the model was built): `--unseen-chunk N`.
