@@ -10,8 +10,8 @@ an L2 penalty pulling every `a` back to 0 (a piece the pairs never hold keeps it
 The semantic part, each piece's bucket and sign, and the share stay exactly as in MODEL.
 
 The first 800 pairs of every pair file are the development sets the rules decide on: they are
-never trained on. `--validate` also holds out the next 800 Debian pairs and reports their
-retrieval after every epoch; the penalty, epochs and temperature are chosen on that slice.
+never trained on. `--validate` also holds out the next 800 pairs of the first file (the Debian
+pairs by default) and reports their retrieval after every epoch; the penalty, epochs and temperature are chosen on that slice.
 
 `--bands N` learns one multiplier per band of IDF instead (N equal-width bands): a function of
 IDF alone, which cannot learn the words of the pairs.
@@ -32,6 +32,7 @@ from build_model import WORK, read_model
 from evaluate import retrieval, static_vectors
 from evalset import DEBIAN_DEV_PAIRS
 from minilm import MODEL_DIR
+from train import softmax
 from wordpiece import WordPiece
 
 VALIDATION_PAIRS = 800
@@ -42,9 +43,9 @@ class LexicalPart:
 
     def __init__(self, tokenized, bucket_of, signed_weights, buckets):
         distinct = [np.unique(ids) for ids in tokenized]
-        self.text_of = np.concatenate([np.full(len(p), i) for i, p in enumerate(distinct)])
+        text_of = np.concatenate([np.full(len(p), i) for i, p in enumerate(distinct)])
         self.piece = np.concatenate(distinct)
-        self.slot = self.text_of * buckets + bucket_of[self.piece].astype(np.int64)
+        self.slot = text_of * buckets + bucket_of[self.piece].astype(np.int64)
         self.signed = signed_weights[self.piece].astype(np.float64)
         self.shape = (len(tokenized), buckets)
 
@@ -66,11 +67,6 @@ def contrastive_gradient(similarities, temperature):
     """(loss, gradient) of the symmetric in-batch contrastive loss, each text's partner the target."""
     logits = similarities / temperature
     k = len(logits)
-
-    def softmax(x, axis):
-        e = np.exp(x - x.max(axis, keepdims=True))
-        return e / e.sum(axis, keepdims=True)
-
     rows, cols = softmax(logits, 1), softmax(logits, 0)
     diagonal = np.arange(k)
     loss = -(np.log(rows[diagonal, diagonal]) + np.log(cols[diagonal, diagonal])).mean() / 2
@@ -87,7 +83,7 @@ class PairSet:
         self.semantic = static_vectors(texts, tokenizer, table, head=semantic_head)
         self.tokenized = [tokenizer.ids(t) or [tokenizer.unk_id] for t in texts]
 
-    def combined(self, indices, a, placement, share):
+    def combined(self, indices, a, placement):
         """(summary vectors, description vectors, their lexical parts) of the pairs `indices`."""
         parts = [LexicalPart([self.tokenized[i + offset] for i in indices], *placement) for offset in (0, self.count)]
         lexical = [p.forward(a) for p in parts]
@@ -96,7 +92,7 @@ class PairSet:
 
 def retrieval_with(pair_set, a, placement, share):
     """recall@1 and MRR of every summary finding its description among all of the set's."""
-    s_q, s_d, (l_q, l_d), _ = pair_set.combined(np.arange(pair_set.count), a, placement, share)
+    s_q, s_d, (l_q, l_d), _ = pair_set.combined(np.arange(pair_set.count), a, placement)
     join = lambda s, l: np.concatenate([s, share * l], 1) / np.sqrt(1 + share**2)
     return retrieval(join(s_q, l_q), join(s_d, l_d))
 
@@ -137,7 +133,7 @@ def learn(model, pair_files, penalty, epochs, temperature, lr, batch, validate, 
         order = rng.permutation(train_set.count)
         for start in range(0, train_set.count - batch + 1, batch):
             indices = order[start : start + batch]
-            s_q, s_d, (l_q, l_d), (p_q, p_d) = train_set.combined(indices, a, placement, share)
+            s_q, s_d, (l_q, l_d), (p_q, p_d) = train_set.combined(indices, a, placement)
             similarities = (s_q @ s_d.T + share**2 * (l_q @ l_d.T)) / (1 + share**2)
             loss, grad = contrastive_gradient(similarities, temperature)
             losses.append(loss)
@@ -168,7 +164,7 @@ def main():
     parser.add_argument("--lr", type=float, default=0.01, help="Adam's step size on the log-multipliers")
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--bands", type=int, default=0, help="learn one multiplier per band of IDF (this many equal-width bands) instead of one per piece; no penalty")
-    parser.add_argument("--validate", action="store_true", help="hold out Debian pairs 800-1599 too and report their retrieval every epoch")
+    parser.add_argument("--validate", action="store_true", help="hold out pairs 800-1599 of the first file too and report their retrieval every epoch")
     parser.add_argument("--out", default=str(WORK / "lexical-multipliers.npy"))
     args = parser.parse_args()
     multipliers = learn(args.model, args.pairs, args.penalty, args.epochs, args.temperature, args.lr, args.batch, args.validate, args.bands)
