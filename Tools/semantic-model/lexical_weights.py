@@ -25,6 +25,7 @@ Usage: python3 lexical_weights.py COMPACT_MODEL [--pairs PATH ...] [--penalty L]
 import argparse
 import json
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -39,15 +40,15 @@ VALIDATION_PAIRS = 800
 
 
 class LexicalPart:
-    """The lexical part of a batch of texts as a function of the pieces' log-multipliers `a`."""
+    """The lexical part of a batch of texts as a function of the pieces' log-multipliers `a`;
+    `distinct` holds each text's distinct piece ids (np.unique)."""
 
-    def __init__(self, tokenized, bucket_of, signed_weights, buckets):
-        distinct = [np.unique(ids) for ids in tokenized]
+    def __init__(self, distinct, bucket_of, signed_weights, buckets):
         text_of = np.concatenate([np.full(len(p), i) for i, p in enumerate(distinct)])
         self.piece = np.concatenate(distinct)
         self.slot = text_of * buckets + bucket_of[self.piece].astype(np.int64)
         self.signed = signed_weights[self.piece].astype(np.float64)
-        self.shape = (len(tokenized), buckets)
+        self.shape = (len(distinct), buckets)
 
     def forward(self, a):
         """Unit lexical vectors of the texts under multipliers exp(a); keeps what backward needs."""
@@ -81,11 +82,11 @@ class PairSet:
         texts = [p[0] for p in pairs] + [p[1] for p in pairs]
         self.count = len(pairs)
         self.semantic = static_vectors(texts, tokenizer, table, head=semantic_head)
-        self.tokenized = [tokenizer.ids(t) or [tokenizer.unk_id] for t in texts]
+        self.distinct = [np.unique(tokenizer.ids(t) or [tokenizer.unk_id]) for t in texts]
 
     def combined(self, indices, a, placement):
         """(summary vectors, description vectors, their lexical parts) of the pairs `indices`."""
-        parts = [LexicalPart([self.tokenized[i + offset] for i in indices], *placement) for offset in (0, self.count)]
+        parts = [LexicalPart([self.distinct[i + offset] for i in indices], *placement) for offset in (0, self.count)]
         lexical = [p.forward(a) for p in parts]
         return self.semantic[indices], self.semantic[indices + self.count], lexical, parts
 
@@ -112,7 +113,7 @@ def learn(model, pair_files, penalty, epochs, temperature, lr, batch, validate, 
     semantic_head = {k: v for k, v in head.items() if not k.startswith("lexical")}
     training, validation = [], []
     for index, path in enumerate(pair_files):
-        pairs = json.loads(open(path).read())[DEBIAN_DEV_PAIRS:]
+        pairs = json.loads(Path(path).read_text())[DEBIAN_DEV_PAIRS:]
         if validate and index == 0:
             validation, pairs = pairs[:VALIDATION_PAIRS], pairs[VALIDATION_PAIRS:]
         training.extend(pairs)
