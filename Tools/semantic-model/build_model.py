@@ -151,12 +151,13 @@ def turn_for_quantisation(table, head, attention, seed=COMPACT_TURN_SEED):
 
 
 def turned(table, head, attention, R):
-    """(table R, head with W1' = R^T W1 and W2' = W2 R, query maps R^T Q_h R), float32: the same
-    model in the basis x -> x R, its outputs turned by R and so every cosine unchanged. `head`
-    or `attention` may be None."""
+    """(table R, head with W1' = R^T W1 and W2' = W2 R (and a second layer's W3' = R^T W3, W4' =
+    W4 R), query maps R^T Q_h R), float32: the same model in the basis x -> x R, its outputs
+    turned by R and so every cosine unchanged. `head` or `attention` may be None."""
     table = (table.astype(np.float64) @ R).astype(np.float32)
     if head is not None:
-        head = {"W1": (R.T @ head["W1"]).astype(np.float32), "b1": head["b1"].astype(np.float32), "W2": (head["W2"] @ R).astype(np.float32)}
+        inputs, outputs = ("W1", "W3"), ("W2", "W4")
+        head = {name: ((R.T @ w) if name in inputs else (w @ R) if name in outputs else w).astype(np.float32) for name, w in head.items() if name in HEAD_PARTS + SECOND_LAYER_PARTS}
     if attention is not None:
         attention = np.einsum("ij,hjk,kl->hil", R.T, attention.astype(np.float64), R).astype(np.float32)
     return table, head, attention
@@ -178,11 +179,13 @@ def fnv1a(data):
 
 
 HEAD_PARTS = ("W1", "b1", "W2")
+# A second residual layer after the head, o2 = o + relu(o W3 + b3) W4 (EMBSEM07).
+SECOND_LAYER_PARTS = ("W3", "b3", "W4")
 
 
 def pack_nibbles(q):
     """Two 4-bit two's-complement components per byte, the even one in the low nibble."""
-    assert q.shape[1] % 2 == 0 and q.min() >= -8 and q.max() <= 7, "a 4-bit table needs an even width and values in -8..7"
+    assert q.shape[1] % 2 == 0 and (q.size == 0 or (q.min() >= -8 and q.max() <= 7)), "a 4-bit table needs an even width and values in -8..7"
     nibbles = q.astype(np.uint8) & 0xF
     return (nibbles[:, 0::2] | (nibbles[:, 1::2] << 4)).astype(np.uint8)
 
@@ -210,12 +213,17 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
     pack_nibbles) except the wide rows' (any row with a value beyond -8..7: 8 bits), with one
     scale per COMPACT_BLOCK components of a row (scales of shape (tokens, dims /
     COMPACT_BLOCK)), and every float after the vocabulary (scales, head, query
-    maps, lexical weights) float16: under two thirds of the size. In EMBSEM06 any part may be absent
+    maps, lexical weights) float16: under two thirds of the size; EMBSEM07 is EMBSEM06 with a
+    second residual layer (W3, b3, W4 in `head`: dims x width2, width2, width2 x dims), its width
+    last in the header and its weights right after the head's. In EMBSEM06 any part may be absent
     (width, rounds or buckets 0); its lexical part is placed; its header ends with the size of
     `basis` (0 or dims), a dims x dims map stored after the query maps that turns the semantic
     output onto its principal axes (turn_for_quantisation), and the number of wide rows. The
     table is then: the wide rows' ids (u32, ascending), the other rows packed two components a
     byte, the wide rows one byte a component."""
+    second = head is not None and "W3" in head
+    if second and not compact:
+        raise ValueError("only the compact format (EMBSEM07) carries a second head layer")
     if compact and lexical is not None and not placed:
         raise ValueError("EMBSEM06's lexical part is placed")
     if compact and scales.shape != (q.shape[0], q.shape[1] // COMPACT_BLOCK):
@@ -230,7 +238,7 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
         table = q.tobytes()
     body = vocabulary + scales.astype(real).tobytes() + table
     if head is not None:
-        body += b"".join(np.ascontiguousarray(head[k], dtype=real).tobytes() for k in HEAD_PARTS)
+        body += b"".join(np.ascontiguousarray(head[k], dtype=real).tobytes() for k in HEAD_PARTS + (SECOND_LAYER_PARTS if second else ()))
     width = 0 if head is None else head["b1"].shape[0]
     if attention is not None:
         body += np.ascontiguousarray(attention, dtype=real).tobytes()
@@ -247,10 +255,12 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
         else:
             body += np.ascontiguousarray(np.abs(signed_weights), dtype="<f4").tobytes()
     if compact or lexical is not None:
-        magic = b"EMBSEM06" if compact else b"EMBSEM05" if placed else b"EMBSEM04"
+        magic = b"EMBSEM07" if second else b"EMBSEM06" if compact else b"EMBSEM05" if placed else b"EMBSEM04"
         header = magic + struct.pack("<IIIIIIf", len(tokens), q.shape[1], len(vocabulary), width, rounds, buckets, share)
         if compact:
             header += struct.pack("<II", 0 if basis is None else q.shape[1], len(wide))
+        if second:
+            header += struct.pack("<I", head["b3"].shape[0])
     elif attention is not None:
         header = b"EMBSEM03" + struct.pack("<IIIII", len(tokens), q.shape[1], len(vocabulary), width, attention.shape[0])
     elif head is None:
@@ -263,20 +273,23 @@ def write_model(path, tokens, q, scales, head=None, attention=None, lexical=None
 
 def read_model(path, with_head=False):
     """(tokens, dequantised vectors) of a semantic-model.bin, exactly as the Swift code reads it;
-    with `with_head`, also the head's weights, the attention's query maps as "Q", a compact
+    with `with_head`, also the head's weights (and a second layer's), the attention's query maps as "Q", a compact
     file's output basis as "basis", and the lexical part as "lexical_share", "lexical_buckets", "lexical_weights" (signed) and
     "lexical_bucket_of" (for EMBSEM04, computed from the hash as the Swift code does); None for
     an EMBSEM01 file."""
     raw = Path(path).read_bytes()
     rounds, share = 0, 0.0
-    compact = raw[:8] == b"EMBSEM06"
+    compact = raw[:8] in (b"EMBSEM06", b"EMBSEM07")
     real, real_size = ("<f2", 2) if compact else ("<f4", 4)
 
     def reals(count, offset):
         return np.frombuffer(raw, real, count, offset).astype(np.float32)
 
-    basis_size = 0
-    if compact:
+    basis_size = second_width = 0
+    if raw[:8] == b"EMBSEM07":
+        count, dims, vocab_len, width, rounds, buckets, share, basis_size, wide_count, second_width, checksum = struct.unpack("<IIIIIIfIIIQ", raw[8:56])
+        header = 56
+    elif compact:
         count, dims, vocab_len, width, rounds, buckets, share, basis_size, wide_count, checksum = struct.unpack("<IIIIIIfIIQ", raw[8:52])
         header = 52
     elif raw[:8] in (b"EMBSEM04", b"EMBSEM05"):
@@ -313,9 +326,9 @@ def read_model(path, with_head=False):
     head = None
     offset = start + table_bytes
     if width:
-        shapes = {"W1": (dims, width), "b1": (width,), "W2": (width, dims)}
+        shapes = {"W1": (dims, width), "b1": (width,), "W2": (width, dims), "W3": (dims, second_width), "b3": (second_width,), "W4": (second_width, dims)}
         head = {}
-        for name in HEAD_PARTS:
+        for name in HEAD_PARTS + (SECOND_LAYER_PARTS if second_width else ()):
             size = int(np.prod(shapes[name]))
             head[name] = reals(size, offset).reshape(shapes[name])
             offset += real_size * size
@@ -332,7 +345,7 @@ def read_model(path, with_head=False):
         head["lexical_share"] = share
         head["lexical_buckets"] = buckets
         weights = reals(count, offset)
-        if raw[:8] in (b"EMBSEM05", b"EMBSEM06"):
+        if raw[:8] in (b"EMBSEM05", b"EMBSEM06", b"EMBSEM07"):
             head["lexical_weights"] = weights
             head["lexical_bucket_of"] = np.frombuffer(raw, "<u2", count, offset + real_size * count)
         else:

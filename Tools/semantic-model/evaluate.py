@@ -44,6 +44,7 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     term), summed, normalised; with attention ("Q" in `head`), in each round every piece's row
     weighted by exp(clip(row . (the unit sum) Q_r, ±6)) and summed again with the [CLS] row,
     normalised; then, if the model has a head, u + relu(u W1 + b1) W2, normalised again; then,
+    if it has a second layer (EMBSEM07), o + relu(o W3 + b3) W4, normalised; then,
     if it has an output basis (EMBSEM06), times it, normalised; then, if it has a lexical part,
     that part times its share beside it, and the whole normalised.
     `constant=False` for tables without a constant (plain distillation)."""
@@ -62,6 +63,9 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
     if head is not None and "W1" in head:
         w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
         out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
+    if head is not None and "W3" in head:
+        w3, b3, w4 = (head[k].astype(np.float64) for k in ("W3", "b3", "W4"))
+        out = normalise(out + np.maximum(out @ w3 + b3, 0) @ w4)
     if head is not None and "basis" in head:
         out = normalise(out @ head["basis"].astype(np.float64))
     if head is not None and "lexical_share" in head:

@@ -35,7 +35,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.stats import spearmanr
 
-from build_model import COMPACT_BLOCK, COMPACT_TURN_SEED, compact_levels, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
+from build_model import COMPACT_BLOCK, COMPACT_TURN_SEED, HEAD_PARTS, SECOND_LAYER_PARTS, compact_levels, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
 from evalset import debian_dev_pairs
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -186,10 +186,12 @@ def main():
         parser.error("--hashed writes the EMBSEM04 file; the compact file (--bits 4) places its pieces by load")
     tokens, table, head = read_model(args.model, with_head=True)
     head = head or {}
-    core = {k: head[k] for k in ("W1", "b1", "W2")} if "W1" in head else None
+    core = {k: head[k] for k in HEAD_PARTS + SECOND_LAYER_PARTS if k in head} if "W1" in head else None
     attention, basis = head.get("Q"), head.get("basis")
     if basis is not None and args.bits == 8:
         raise SystemExit(f"{args.model} is a compact model turned for 4 bits: write it with --bits 4")
+    if core and "W3" in core and args.bits == 8:
+        raise SystemExit(f"{args.model} has a second head layer, which only the compact file (EMBSEM07) carries: write it with --bits 4")
     if args.bits == 4 and basis is None:
         # A model on its principal axes is turned first, so that its components round alike.
         table, core, attention, basis = turn_for_quantisation(table, core, attention)
@@ -200,7 +202,8 @@ def main():
     if not np.array_equal(dequantise(q, scales), table):
         print(f"{args.model}'s table rounded onto the {args.bits}-bit grid")
     write_model(args.out, tokens, q, scales, core, attention, lexical=(args.share, placement, BUCKETS), placed=not args.hashed, compact=args.bits == 4, basis=basis)
-    layout = "hashed (EMBSEM04)" if args.hashed else "balanced, 4-bit table, float16 (EMBSEM06)" if args.bits == 4 else "balanced (EMBSEM05)"
+    compact_format = "EMBSEM07, with a second head layer" if core and "W3" in core else "EMBSEM06"
+    layout = "hashed (EMBSEM04)" if args.hashed else f"balanced, 4-bit table, float16 ({compact_format})" if args.bits == 4 else "balanced (EMBSEM05)"
     print(f"wrote {args.out}: share {args.share}, {BUCKETS} buckets, {layout}")
 
 

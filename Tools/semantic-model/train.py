@@ -4,7 +4,8 @@ measured, the teacher's cosines (relational distillation), and train the pooling
 The runtime function: a text's vector u is the sum of its pieces' rows plus the `[CLS]` row,
 normalised; with context weighting (`--attention R`, R rounds) each round sums the rows again,
 piece x weighted by exp(clip(x . (u Q_r), +-6)), and normalises; with a head (`--hidden W`)
-the output is o = unit(u + relu(u W1 + b1) W2).
+the output is o = unit(u + relu(u W1 + b1) W2); with a second layer (`--second W2`), that o
+goes through one more, unit(o + relu(o W3 + b3) W4), and the file is EMBSEM07 (compact).
 Starting from build_model.py's least-squares table (weights baked in), Adam minimises over
 minibatches of corpus texts either
 
@@ -37,7 +38,7 @@ file) trains the table as rounded for that file and writes a compact file in the
 exact part beside the output at share S, so the table learns around it; the file then carries
 the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
-       [--lr 1e-2] [--hidden 256] [--head-lr 3e-3] [--pearson] [--attention 1]
+       [--lr 1e-2] [--hidden 256 [--second 256]] [--head-lr 3e-3] [--pearson] [--attention 1]
        [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume [--compact-grid]] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
 """
 import argparse
@@ -50,7 +51,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import COMPACT_BLOCK, RESOURCE, WORK, compact_levels, dequantise, quantise, read_model, turned, write_model
+from build_model import COMPACT_BLOCK, HEAD_PARTS, RESOURCE, SECOND_LAYER_PARTS, WORK, compact_levels, dequantise, quantise, read_model, turned, write_model
 from minilm import MODEL_DIR, MiniLM
 from wordpiece import WordPiece
 
@@ -273,12 +274,17 @@ def pair_teacher_vectors(pairs_file):
     return np.load(cache)
 
 
-def new_head(dimensions, hidden, rng, features=False):
-    """A residual ReLU layer after pooling: z = u + relu(u W1 + b1) W2, starting as identity."""
+def new_head(dimensions, hidden, rng, features=False, second=0):
+    """A residual ReLU layer after pooling: z = u + relu(u W1 + b1) W2, starting as identity;
+    with `second`, a second one of that width on the normalised output o, o + relu(o W3 + b3)
+    W4, also starting as identity."""
     head = {"W1": (rng.standard_normal((dimensions, hidden)) / np.sqrt(dimensions)).astype(np.float32),
             "b1": np.zeros(hidden, np.float32), "W2": np.zeros((hidden, dimensions), np.float32)}
     if features:
         head["Wf"] = np.zeros((2, hidden), np.float32)
+    if second:
+        head.update(W3=(rng.standard_normal((dimensions, second)) / np.sqrt(dimensions)).astype(np.float32),
+                    b3=np.zeros(second, np.float32), W4=np.zeros((second, dimensions), np.float32))
     for name in list(head):
         head["m_" + name] = np.zeros_like(head[name])
         head["v_" + name] = np.zeros_like(head[name])
@@ -298,7 +304,10 @@ def apply_head(head, u, features=None):
     hidden = u @ head["W1"] + head["b1"]
     if "Wf" in head and features is not None:
         hidden = hidden + features @ head["Wf"]
-    return unit(u + np.maximum(hidden, 0) @ head["W2"])
+    o = unit(u + np.maximum(hidden, 0) @ head["W2"])
+    if "W3" in head:
+        o = unit(o + np.maximum(o @ head["W3"] + head["b3"], 0) @ head["W4"])
+    return o
 
 
 def principal_turn(E, head, Q, cls_id, sample_tokens):
@@ -319,7 +328,7 @@ def on_compact_grid(E, levels):
     return dequantise(*quantise(E, levels, COMPACT_BLOCK))
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -383,7 +392,9 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
 
     rng = np.random.default_rng(seed)
     total_steps = epochs * (len(epoch_texts) // batch)
-    head = new_head(E.shape[1], hidden, rng, features) if hidden else None
+    if second and not hidden:
+        raise SystemExit("--second is a layer after the head: give --hidden too")
+    head = new_head(E.shape[1], hidden, rng, features, second) if hidden else None
     flat = FlatTokens(tokenized) if attention else None
     Q = (0.3 / E.shape[1] * rng.standard_normal((attention, E.shape[1], E.shape[1]))).astype(np.float32) if attention else None
     if resume:
@@ -396,6 +407,14 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         head["W1"][:, :width] = start_head["W1"]
         head["b1"][:width] = start_head["b1"]
         head["W2"][:width] = start_head["W2"]
+        # A second layer goes on the same way; one the model lacks starts as identity (W4 = 0).
+        if "W3" in start_head:
+            width = start_head["b3"].shape[0]
+            if width > second:
+                raise SystemExit(f"{init} has a second head layer {width} wide: --second must be at least that")
+            head["W3"][:, :width] = start_head["W3"]
+            head["b3"][:width] = start_head["b3"]
+            head["W4"][:width] = start_head["W4"]
         Q = start_head["Q"].astype(np.float32).copy()
     all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
@@ -429,6 +448,13 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             znorm = np.linalg.norm(z, axis=1, keepdims=True)
             o = z / znorm
             cache.update(features=features, hidden=hidden, active=active, znorm=znorm)
+            if "W3" in head:
+                hidden2 = o @ head["W3"] + head["b3"]
+                active2 = np.maximum(hidden2, 0)
+                z2 = o + active2 @ head["W4"]
+                z2norm = np.linalg.norm(z2, axis=1, keepdims=True)
+                cache.update(o1=o, hidden2=hidden2, active2=active2, z2norm=z2norm)
+                o = z2 / z2norm
         else:
             o = u
         cache["o"] = o
@@ -438,10 +464,16 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         """Gradients of the table (dense) and of the head's and attention's weights."""
         o, u, norm = cache["o"], cache["u"], cache["norm"]
         head_grads = {}
+        if head and "W3" in head:
+            grad_z2 = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / cache["z2norm"]
+            grad_hidden2 = (grad_z2 @ head["W4"].T) * (cache["hidden2"] > 0)
+            head_grads.update(W4=cache["active2"].T @ grad_z2, W3=cache["o1"].T @ grad_hidden2, b3=grad_hidden2.sum(0))
+            grad_o = grad_z2 + grad_hidden2 @ head["W3"].T
+            o = cache["o1"]
         if head and "W1" in head:
             grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / cache["znorm"]
             grad_hidden = (grad_z @ head["W2"].T) * (cache["hidden"] > 0)
-            head_grads = {"W2": cache["active"].T @ grad_z, "W1": u.T @ grad_hidden, "b1": grad_hidden.sum(0)}
+            head_grads.update(W2=cache["active"].T @ grad_z, W1=u.T @ grad_hidden, b1=grad_hidden.sum(0))
             if cache["features"] is not None:
                 head_grads["Wf"] = cache["features"].T @ grad_hidden
             grad_u = grad_z + grad_hidden @ head["W1"].T
@@ -536,7 +568,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         log(f"best held-out mean {best[0]:.3f}; not written: the runtime has no pair table or length features (experiment only)")
         return
     Q = head.pop("Q") if attention else None
-    head = {k: head[k] for k in ("W1", "b1", "W2")} if head and "W1" in head else None
+    head = {k: head[k] for k in HEAD_PARTS + SECOND_LAYER_PARTS if k in head} if head and "W1" in head else None
     if compact_grid:
         # Already turned and on the grid: kept in its basis, written as the compact file it is
         # (no lexical part: lexical.py adds it).
@@ -546,11 +578,13 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         return
     count = min(len(tokenized), 50000)
     E, head, Q = principal_turn(E, head, Q, tokenizer.cls_id, tokenized[:count])
-    q, scales = quantise(E)
+    # Only the compact format carries a second layer: its table then keeps 8 bits a component
+    # (every row wide), in blocks of COMPACT_BLOCK, until lexical.py --bits 4 rounds it.
+    q, scales = quantise(E, 127, COMPACT_BLOCK) if second else quantise(E)
     placement = lexical_part.balanced_placement(lexical_df, lexical_weight_table, lexical_part.BUCKETS) if lexical else None
-    write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, placement, lexical_part.BUCKETS) if lexical else None, placed=True)
-    quantised = q.astype(np.float32) * scales[:, None]
-    log(f"wrote {out} (best held-out mean {best[0]:.3f}; after int8: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
+    write_model(out, tokenizer.tokens, q, scales, head, Q, lexical=(lexical, placement, lexical_part.BUCKETS) if lexical else None, placed=True, compact=bool(second))
+    quantised = dequantise(q, scales)
+    log(f"wrote {out} (best held-out mean {best[0]:.3f}; after {'8-bit blocks' if second else 'int8'}: " + ", ".join(f"chunk {c} {s:.3f}" for c, s in held.scores(quantised, head, Q).items()) + f"), {time.time() - started:.0f}s")
 
 
 # `technical_rows`: a piece is technical when its document frequency among the technical texts
@@ -599,6 +633,7 @@ if __name__ == "__main__":
     parser.add_argument("--decay", type=float, default=0.0, help="pull towards the initial table")
     parser.add_argument("--compact-grid", action="store_true", help="from a compact file: train the table as rounded for it (straight through) and write a compact file in the same basis")
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
+    parser.add_argument("--second", type=int, default=0, help="width of a second residual ReLU layer after the head (the file is then EMBSEM07); 0 = none")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
     parser.add_argument("--pair-bits", type=int, default=0, help="experiment only (scores, no file): log2 rows of a hashed piece-pair table")
@@ -621,4 +656,4 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second)
