@@ -78,7 +78,7 @@ struct SemanticModelFileTests {
         expectDamaged(bytes, reasonContaining: "not finite")
     }
 
-    @Test("all six format versions load; zero query maps weight every piece alike, as a table without them")
+    @Test("all seven format versions load; zero query maps weight every piece alike, as a table without them")
     func formatVersions() throws {
         let tableOnly = try load(TinyModelFile(headWidth: 0, attentionRounds: 0).bytes)
         let withHead = try load(TinyModelFile(headWidth: 4, attentionRounds: 0).bytes)
@@ -87,8 +87,9 @@ struct SemanticModelFileTests {
         let withLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8).bytes)
         let withPlacedLexical = try load(TinyModelFile(headWidth: 4, attentionRounds: 0, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6]).bytes)
         let compact = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6], componentRange: -8...7, compact: true).bytes)
+        let twoLayers = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 8, lexicalPlacement: [0, 1, 2, 3, 4, 5, 6], componentRange: -8...7, compact: true, secondLayerWidth: 3).bytes)
         for text in ["alpha beta", "beta beta gamma", "gamma", ""] {
-            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical, withPlacedLexical, compact] {
+            for embedder in [tableOnly, withHead, withAttention, flatAttention, withLexical, withPlacedLexical, compact, twoLayers] {
                 #expect(abs(norm(embedder.compactVector(text)) - 1) < 1e-5)
             }
             let plain = tableOnly.compactVector(text)
@@ -219,6 +220,38 @@ struct SemanticModelFileTests {
         }
     }
 
+    @Test("a second head layer (EMBSEM07) maps the head's unit output o to unit(o + relu(o W3 + b3) W4)")
+    func secondHeadLayer() throws {
+        func file(secondLayerWidth: Int) -> TinyModelFile {
+            TinyModelFile(headWidth: 4, attentionRounds: 1, componentRange: -8...7, compact: true, secondLayerWidth: secondLayerWidth)
+        }
+        let width = 3
+        let oneLayer = try load(file(secondLayerWidth: 0).bytes), twoLayers = try load(file(secondLayerWidth: width).bytes)
+        let (inputWeights, bias, outputWeights) = TinyModelFile.secondLayerWeights(width: width)
+        let size = TinyModelFile.dimensions
+        var changed = 0
+        for text in ["alpha beta", "beta beta gamma", "gamma", "alpha", "unknown words", ""] {
+            let head = oneLayer.compactVector(text)
+            let hidden = (0..<width).map { unit in max(0, bias[unit] + (0..<size).reduce(Float(0)) { $0 + head[$1] * inputWeights[$1 * width + unit] }) }
+            let sum = (0..<size).map { component in head[component] + (0..<width).reduce(Float(0)) { $0 + hidden[$1] * outputWeights[$1 * size + component] } }
+            let expected = sum.map { $0 / norm(sum) }
+            let vector = twoLayers.compactVector(text)
+            let largest = zip(vector, expected).map { abs($0 - $1) }.max() ?? 0
+            #expect(largest < 1e-5, "\(text): differs by \(largest)")
+            if hidden.contains(where: { $0 > 0 }) { changed += 1 }
+        }
+        #expect(changed > 0, "some text must reach an active unit of the second layer, or this test shows nothing")
+    }
+
+    @Test("a two-layer file without a head or with a second layer of width 0 is reported as damaged")
+    func damagedSecondLayer() throws {
+        var noSecond = TinyModelFile(headWidth: 4, attentionRounds: 0, componentRange: -8...7, compact: true, secondLayerWidth: 3).bytes
+        noSecond.replaceSubrange(44..<48, with: TinyModelFile.little(UInt32(0)))
+        expectDamaged(noSecond, reasonContaining: "second layer of width 0")
+        let noHead = TinyModelFile(headWidth: 0, attentionRounds: 0, componentRange: -8...7, compact: true, secondLayerWidth: 3).bytes
+        expectDamaged(noHead, reasonContaining: "after a head of width 0")
+    }
+
     @Test("a compact file without a lexical part loads: every part may be absent")
     func compactWithoutLexicalPart() throws {
         let embedder = try load(TinyModelFile(headWidth: 4, attentionRounds: 1, lexicalBuckets: 0, componentRange: -8...7, compact: true).bytes)
@@ -316,7 +349,7 @@ struct SemanticModelFileTests {
     }
 }
 
-/// A small model file in any of the six versions, built byte by byte as
+/// A small model file in any of the seven versions, built byte by byte as
 /// Tools/semantic-model/build_model.py writes them, with deterministic weights. Every float is a
 /// multiple of 1/256 below 1 in size, so the 16-bit floats of EMBSEM06 hold it exactly.
 struct TinyModelFile {
@@ -343,6 +376,17 @@ struct TinyModelFile {
     /// Rows whose components are drawn from -127...127 whatever `componentRange` says; an
     /// EMBSEM06 file stores them 8-bit (its wide rows).
     var wideRows: [Int] = []
+    /// With a width (and `compact`), an EMBSEM07 file: a second residual layer after the head,
+    /// weighted by `secondLayerWeights(width:)`; everything else as in the EMBSEM06 file.
+    var secondLayerWidth = 0
+
+    /// (W3: dimensions × width, b3: width, W4: width × dimensions), row-major: the second
+    /// layer's weights, from a stream of their own so the rest of the file does not change.
+    static func secondLayerWeights(width: Int) -> ([Float], [Float], [Float]) {
+        var random = SplitMix64(seed: 11)
+        func values(_ count: Int) -> [Float] { (0..<count).map { _ in (Float(random.nextUnit() - 0.5) * 256).rounded() / 256 } }
+        return (values(dimensions * width), values(width), values(width * dimensions))
+    }
 
     var bytes: [UInt8] {
         var random = SplitMix64(seed: 7)
@@ -369,6 +413,10 @@ struct TinyModelFile {
         if headWidth > 0 {
             for value in values(2 * Self.dimensions * headWidth + headWidth) { body += encode(value) }
         }
+        if secondLayerWidth > 0 {
+            let (inputWeights, bias, outputWeights) = Self.secondLayerWeights(width: secondLayerWidth)
+            for value in inputWeights + bias + outputWeights { body += encode(value) }
+        }
         for value in values(attentionRounds * Self.dimensions * Self.dimensions) { body += encode(zeroQueryMaps ? 0 : value) }
         for value in outputBasis ?? [] { body += encode(value) }
         if lexicalBuckets > 0 {
@@ -376,7 +424,7 @@ struct TinyModelFile {
             for bucket in lexicalPlacement ?? [] { body += Self.little(bucket) }
         }
         let lexicalMagic = lexicalPlacement == nil ? "EMBSEM04" : "EMBSEM05"
-        let magic = compact ? "EMBSEM06" : lexicalBuckets > 0 ? lexicalMagic : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
+        let magic = secondLayerWidth > 0 ? "EMBSEM07" : compact ? "EMBSEM06" : lexicalBuckets > 0 ? lexicalMagic : attentionRounds > 0 ? "EMBSEM03" : headWidth > 0 ? "EMBSEM02" : "EMBSEM01"
         let fullHeader = compact || lexicalBuckets > 0
         var header = Array(magic.utf8)
         for field in [Self.vocabulary.count, Self.dimensions, vocabularyBytes] { header += Self.little(UInt32(field)) }
@@ -384,6 +432,7 @@ struct TinyModelFile {
         if attentionRounds > 0 || fullHeader { header += Self.little(UInt32(attentionRounds)) }
         if fullHeader { header += Self.little(UInt32(lexicalBuckets)) + Self.little(lexicalBuckets > 0 ? lexicalShare : 0) }
         if compact { header += Self.little(UInt32(outputBasis == nil ? 0 : Self.dimensions)) + Self.little(UInt32(wideRows.count)) }
+        if secondLayerWidth > 0 { header += Self.little(UInt32(secondLayerWidth)) }
         let checksum = SemanticModelFile.fnv1a(body[...])
         header += (0..<8).map { UInt8(truncatingIfNeeded: checksum >> (8 * UInt64($0))) }
         return header + body

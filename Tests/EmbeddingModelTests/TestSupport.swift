@@ -39,10 +39,11 @@ func nearest(_ query: String, among candidates: [String], embedder: SemanticEmbe
 }
 
 /// Runs `script` with real CPython beside the model's generator: argv[1] is
-/// Tools/semantic-model (for imports), argv[2] the bundled model file. `input` goes to stdin
-/// as JSON and stdout is decoded as JSON, so a test compares Swift with the generator's Python.
-func runGeneratorPython<Output: Decodable>(_ script: String, input: some Encodable, as _: Output.Type) throws -> Output {
-    let resource = try #require(SemanticEmbedder.bundledModelURL)
+/// Tools/semantic-model (for imports), argv[2] the model file (`model`, or the bundled one).
+/// `input` goes to stdin as JSON and stdout is decoded as JSON, so a test compares Swift with
+/// the generator's Python.
+func runGeneratorPython<Output: Decodable>(_ script: String, input: some Encodable, as _: Output.Type, model: URL? = nil) throws -> Output {
+    let resource = try #require(model ?? SemanticEmbedder.bundledModelURL)
     let result = try ChildProcess.run(
         ["python3", "-c", script, WordPieceDifferentialTests.tools.path, resource.path],
         input: try JSONEncoder().encode(input)

@@ -3,7 +3,8 @@
 ///
 /// A sum of token vectors cannot model how words interact; this one hidden layer (trained with
 /// the table, Tools/semantic-model/train.py) bends the pooled vector towards MiniLM's where a
-/// plain sum falls short. It costs two `dimensions × width` multiply-adds per text.
+/// plain sum falls short. It costs two `dimensions × width` multiply-adds per text. An
+/// EMBSEM07 file has a second layer of the same form on the head's normalised output.
 struct PoolingHead: Sendable {
     let dimensions: Int
     let width: Int

@@ -8,7 +8,8 @@ import ResourceBundles
 /// weight, so this is a weighted mean up to length) and the fitted constant term stored in the
 /// `[CLS]` row, normalise; if the file has context weighting (`ContextWeighting`), sum again
 /// with each piece weighted by how it fits that first sum, and normalise (once per round); pass it through the
-/// small residual head if the file has one (`PoolingHead`) and normalise again; turn a compact
+/// small residual head if the file has one (`PoolingHead`) and normalise again (and once more
+/// through a second such layer, if the file has one); turn a compact
 /// model's output back onto its principal axes (`OutputBasis`); if the file has
 /// a lexical part (`LexicalPart`), put it beside that vector and normalise the whole; then
 /// expand with the model's fixed orthonormal map to the requested size. Deterministic, unit
@@ -32,7 +33,8 @@ public struct SemanticEmbedder: TextEmbedder {
     /// The `[CLS]` row: the fit's constant term, added to every text (none if the vocabulary
     /// has no `[CLS]`).
     private let constantRow: Int32?
-    private let head: PoolingHead?
+    /// The head and, in EMBSEM07 files, the second layer after it: each applied, then normalised.
+    private let headLayers: [PoolingHead]
     private let attention: ContextWeighting?
     private let outputBasis: OutputBasis?
     private let lexical: LexicalPart?
@@ -74,7 +76,7 @@ public struct SemanticEmbedder: TextEmbedder {
         self.scales = file.scales
         self.scaleBlock = file.scaleBlock
         self.vectors = file.vectors
-        self.head = file.head
+        self.headLayers = file.headLayers
         self.attention = file.attention
         self.outputBasis = file.outputBasis
         self.constantRow = file.tokens.firstIndex(of: Array("[CLS]".utf8)).map { Int32($0) }
@@ -103,7 +105,7 @@ public struct SemanticEmbedder: TextEmbedder {
     /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
     /// at all (empty, or only spaces) is embedded as `[UNK]`; the `[CLS]` row (the fit's
     /// constant term) is added to every text, with weight 1 in both sums; the head, if any,
-    /// acts on the normalised (second) sum; the lexical part, if any, follows the semantic one.
+    /// acts on the normalised (second) sum, a second layer on the head's normalised output; the lexical part, if any, follows the semantic one.
     public func compactVector(_ text: String) -> [Float] {
         var ids: [Int32] = []
         ids.reserveCapacity(text.utf8.count / 3 + 2)
@@ -144,7 +146,7 @@ public struct SemanticEmbedder: TextEmbedder {
                 pooled = Self.normalised(weightedSum(of: ids, weights: weights))
             }
         }
-        let output = head.map { Self.normalised($0.apply(pooled)) } ?? pooled
+        let output = headLayers.reduce(pooled) { input, layer in Self.normalised(layer.apply(input)) }
         guard let outputBasis else { return output }
         return Self.normalised(outputBasis.apply(output))
     }

@@ -4,7 +4,8 @@ import Foundation
 /// second version on, the pooling head; from the third, the context weighting; from the
 /// fourth, the lexical part; in the fifth, with each token's bucket stored; the sixth is the
 /// fifth at under two thirds of the size (4-bit token vectors but for the most frequent
-/// pieces', 16-bit floats, the table turned and the map back stored).
+/// pieces', 16-bit floats, the table turned and the map back stored); the seventh is the
+/// sixth with a second residual layer after the head.
 ///
 /// Layout (little-endian), written by Tools/semantic-model/build_model.py:
 /// ```
@@ -14,10 +15,12 @@ import Foundation
 /// EMBSEM04: the EMBSEM03 fields (attentionRounds may be 0) | u32 lexicalBuckets | f32 lexicalShare | u64 checksum
 /// EMBSEM05: the EMBSEM04 fields
 /// EMBSEM06: the EMBSEM04 fields | u32 basisSize | u32 wideRowCount | u64 checksum
+/// EMBSEM07: the EMBSEM06 fields | u32 secondLayerWidth | u64 checksum
 /// vocabulary: tokens joined by "\n" (UTF-8), vocabularyBytes long
 /// scales:     tokenCount × f32, one per token vector
 /// vectors:    tokenCount × dimensions × i8, row-major
 /// head (headWidth > 0): W1 dimensions × headWidth f32, b1 headWidth f32, W2 headWidth × dimensions f32
+/// second layer (EMBSEM07): W3 dimensions × secondLayerWidth, b3 secondLayerWidth, W4 secondLayerWidth × dimensions
 /// attention (attentionRounds > 0): attentionRounds × dimensions × dimensions f32, each round's query map
 /// lexical weights (EMBSEM04): tokenCount × f32, none negative (signs and buckets from a hash)
 /// lexical weights (EMBSEM05): tokenCount × f32 with their signs, then tokenCount × u16 buckets
@@ -30,6 +33,8 @@ import Foundation
 ///           headWidth, attentionRounds and lexicalBuckets may each be 0 (no such part), and
 ///           the lexical part is placed; basisSize is 0 or dimensions, and with dimensions the
 ///           output basis, dimensions × dimensions f16, follows the attention
+/// EMBSEM07: as EMBSEM06, with a head (headWidth > 0) and the second layer's f16 weights right
+///           after the head's
 /// ```
 /// A vector component is `Float(i8) * scale` (in EMBSEM06 a narrow row's i8 is its nibble's
 /// value, -8...7, and every scale is its block's). The checksum covers everything after the header.
@@ -40,12 +45,13 @@ struct SemanticModelFile: Sendable {
     static let withLexicalMagic = Array("EMBSEM04".utf8)
     static let withPlacedLexicalMagic = Array("EMBSEM05".utf8)
     static let compactMagic = Array("EMBSEM06".utf8)
+    static let twoLayerMagic = Array("EMBSEM07".utf8)
     /// EMBSEM06's block of components per scale.
     static let compactScaleBlock = 32
     /// Header sizes by format version: magic, the 32-bit fields, the u64 checksum.
     static let headerSizes = [
         tableOnlyMagic: 28, withHeadMagic: 32, withAttentionMagic: 36, withLexicalMagic: 44, withPlacedLexicalMagic: 44,
-        compactMagic: 52,
+        compactMagic: 52, twoLayerMagic: 56,
     ]
 
     let tokens: [[UInt8]]
@@ -57,8 +63,9 @@ struct SemanticModelFile: Sendable {
     let scaleBlock: Int
     /// The token vectors' components, row-major, one `Int8` each whatever the file's width.
     let vectors: [Int8]
-    /// The residual layer after pooling, absent in EMBSEM01 files.
-    let head: PoolingHead?
+    /// The residual layers after pooling, applied in order, each output normalised: none in
+    /// EMBSEM01 files, the head in the others, the head and a second layer in EMBSEM07.
+    let headLayers: [PoolingHead]
     /// The context-weighted pooling, present in EMBSEM03 files and optional from EMBSEM04 on.
     let attention: ContextWeighting?
     /// The map back onto the principal axes of a compact model's turned table (EMBSEM06).
@@ -74,7 +81,7 @@ struct SemanticModelFile: Sendable {
         }
         let magic = Array(bytes[0..<8])
         guard let headerSize = Self.headerSizes[magic] else {
-            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03, EMBSEM04, EMBSEM05 or EMBSEM06 header")
+            throw corrupt("it does not start with an EMBSEM01, EMBSEM02, EMBSEM03, EMBSEM04, EMBSEM05, EMBSEM06 or EMBSEM07 header")
         }
         guard bytes.count >= headerSize else {
             throw corrupt("it is \(bytes.count) bytes long, too short for the header")
@@ -88,12 +95,16 @@ struct SemanticModelFile: Sendable {
         let lexicalShare = headerSize >= 44 ? Float(bitPattern: Self.readUInt32(bytes, at: 32)) : 0
         let basisSize = headerSize >= 52 ? Int(Self.readUInt32(bytes, at: 36)) : 0
         let wideRowCount = headerSize >= 52 ? Int(Self.readUInt32(bytes, at: 40)) : 0
+        let secondLayerWidth = headerSize >= 56 ? Int(Self.readUInt32(bytes, at: 44)) : 0
         let checksum = Self.readUInt64(bytes, at: headerSize - 8)
         guard tokenCount > 0, dimensions > 0, dimensions <= 4096, headWidth <= 4096, attentionRounds <= 64,
               magic != Self.withHeadMagic || headWidth > 0, magic != Self.withAttentionMagic || attentionRounds > 0 else {
             throw corrupt("the header declares \(tokenCount) tokens of \(dimensions) dimensions, a head of width \(headWidth) and \(attentionRounds) attention rounds")
         }
-        let isCompact = magic == Self.compactMagic
+        guard magic != Self.twoLayerMagic || ((1...4096).contains(secondLayerWidth) && headWidth > 0) else {
+            throw corrupt("the header declares a second layer of width \(secondLayerWidth) after a head of width \(headWidth)")
+        }
+        let isCompact = magic == Self.compactMagic || magic == Self.twoLayerMagic
         let lexicalAbsent = isCompact && lexicalBuckets == 0
         let placesPieces = magic == Self.withPlacedLexicalMagic || (isCompact && lexicalBuckets > 0)
         let scaleBlock = isCompact ? Self.compactScaleBlock : dimensions
@@ -119,7 +130,8 @@ struct SemanticModelFile: Sendable {
         let packedStart = vectorsStart + 4 * wideRowCount
         let wideStart = packedStart + (isCompact ? (tokenCount - wideRowCount) * dimensions / 2 : tokenCount * dimensions)
         let headStart = wideStart + wideRowCount * dimensions
-        let attentionStart = headStart + floatSize * (2 * dimensions * headWidth + headWidth)
+        let secondLayerStart = headStart + floatSize * (2 * dimensions * headWidth + headWidth)
+        let attentionStart = secondLayerStart + floatSize * (2 * dimensions * secondLayerWidth + secondLayerWidth)
         let basisStart = attentionStart + floatSize * attentionRounds * dimensions * dimensions
         let lexicalStart = basisStart + floatSize * basisSize * basisSize
         let placementStart = lexicalStart + (lexicalBuckets > 0 ? floatSize * tokenCount : 0)
@@ -153,18 +165,24 @@ struct SemanticModelFile: Sendable {
         } else {
             self.vectors = bytes[vectorsStart..<headStart].map { Int8(bitPattern: $0) }
         }
-        if headWidth > 0 {
-            let inputWeights = floats(at: headStart, count: dimensions * headWidth)
-            let biasStart = headStart + floatSize * dimensions * headWidth
-            let hiddenBias = floats(at: biasStart, count: headWidth)
-            let outputWeights = floats(at: biasStart + floatSize * headWidth, count: headWidth * dimensions)
+        func residualLayer(at start: Int, width: Int, name: String) throws(SemanticModelError) -> PoolingHead {
+            let inputWeights = floats(at: start, count: dimensions * width)
+            let biasStart = start + floatSize * dimensions * width
+            let hiddenBias = floats(at: biasStart, count: width)
+            let outputWeights = floats(at: biasStart + floatSize * width, count: width * dimensions)
             guard (inputWeights + hiddenBias + outputWeights).allSatisfy(\.isFinite) else {
-                throw corrupt("its head has weights that are not finite numbers")
+                throw corrupt("its \(name) has weights that are not finite numbers")
             }
-            self.head = PoolingHead(dimensions: dimensions, width: headWidth, inputWeights: inputWeights, hiddenBias: hiddenBias, outputWeights: outputWeights)
-        } else {
-            self.head = nil
+            return PoolingHead(dimensions: dimensions, width: width, inputWeights: inputWeights, hiddenBias: hiddenBias, outputWeights: outputWeights)
         }
+        var headLayers: [PoolingHead] = []
+        if headWidth > 0 {
+            headLayers.append(try residualLayer(at: headStart, width: headWidth, name: "head"))
+        }
+        if secondLayerWidth > 0 {
+            headLayers.append(try residualLayer(at: secondLayerStart, width: secondLayerWidth, name: "second head layer"))
+        }
+        self.headLayers = headLayers
         if attentionRounds > 0 {
             let queryMaps = floats(at: attentionStart, count: attentionRounds * dimensions * dimensions)
             guard queryMaps.allSatisfy(\.isFinite) else {
