@@ -328,7 +328,7 @@ def on_compact_grid(E, levels):
     return dequantise(*quantise(E, levels, COMPACT_BLOCK))
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0, second_lr=None):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -541,7 +541,10 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 grad += decay * (E - E0)
             fade = 1.0 - step / total_steps  # linear decay to zero: late steps refine, not overfit
             if head_grads:
-                adam_head(head, head_grads, step + 1, head_lr * fade, {"Q": attention_lr * fade})
+                rates = {"Q": attention_lr * fade}
+                if second_lr is not None:
+                    rates.update({name: second_lr * fade for name in SECOND_LAYER_PARTS})
+                adam_head(head, head_grads, step + 1, head_lr * fade, rates)
             step += 1
             m *= 0.9
             m += 0.1 * grad
@@ -634,6 +637,7 @@ if __name__ == "__main__":
     parser.add_argument("--compact-grid", action="store_true", help="from a compact file: train the table as rounded for it (straight through) and write a compact file in the same basis")
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
     parser.add_argument("--second", type=int, default=0, help="width of a second residual ReLU layer after the head (the file is then EMBSEM07); 0 = none")
+    parser.add_argument("--second-lr", type=float, help="the second layer's rate (default: --head-lr's); with --lr 0 --head-lr 0 --attention-lr 0 it learns alone")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
     parser.add_argument("--pair-bits", type=int, default=0, help="experiment only (scores, no file): log2 rows of a hashed piece-pair table")
@@ -656,4 +660,4 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second, second_lr=args.second_lr)
