@@ -105,7 +105,8 @@ public struct SemanticEmbedder: TextEmbedder {
     /// Its cosines are the ones every model's expanded vectors share. A text with no pieces
     /// at all (empty, or only spaces) is embedded as `[UNK]`; the `[CLS]` row (the fit's
     /// constant term) is added to every text, with weight 1 in both sums; the head, if any,
-    /// acts on the normalised (second) sum, a second layer on the head's normalised output; the lexical part, if any, follows the semantic one.
+    /// acts on the normalised (second) sum, a second layer on the head's normalised output;
+    /// the lexical part, if any, follows the semantic one.
     public func compactVector(_ text: String) -> [Float] {
         var ids: [Int32] = []
         ids.reserveCapacity(text.utf8.count / 3 + 2)
