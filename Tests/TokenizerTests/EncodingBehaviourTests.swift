@@ -35,6 +35,28 @@ struct EncodingBehaviourTests {
         #expect(encoding.encode("<|endoftext|>") == [27, 91, 8862, 728, 428, 91, 29])
     }
 
+    @Test("an allowed special token becomes its id, and the text on either side is encoded on its own")
+    func allowedSpecialTokens() {
+        let text = "first document<|endoftext|>second <|fim_prefix|> document"
+        let both = encoding.encode(text, allowedSpecial: ["<|endoftext|>", "<|fim_prefix|>"])
+        #expect(both == encoding.encode("first document") + [100257] + encoding.encode("second ") + [100258] + encoding.encode(" document"))
+        let one = encoding.encode(text, allowedSpecial: ["<|endoftext|>"])
+        #expect(one == encoding.encode("first document") + [100257] + encoding.encode("second <|fim_prefix|> document"))
+        #expect(encoding.encode(text, allowedSpecial: ["not a special token"]) == encoding.encode(text))
+        #expect(encoding.encode("<|endoftext|><|endoftext|>", allowedSpecial: encoding.specialTokenTexts) == [100257, 100257])
+    }
+
+    @Test("the check before encoding finds the leftmost special-token text, or none")
+    func firstSpecialTokenText() {
+        let specials = encoding.specialTokenTexts
+        #expect(specials.count == 5 && specials.contains("<|endofprompt|>"))
+        #expect(encoding.firstOccurrence(in: "a <|fim_suffix|> b <|endoftext|>", of: specials) == "<|fim_suffix|>")
+        #expect(encoding.firstOccurrence(in: "a <|fim_suffix|> b <|endoftext|>", of: ["<|endoftext|>"]) == "<|endoftext|>")
+        #expect(encoding.firstOccurrence(in: "<|endoftext", of: specials) == nil)
+        #expect(encoding.firstOccurrence(in: "anything", of: []) == nil)
+        #expect(encoding.specialTokenID("<|endofprompt|>") == 100276 && encoding.specialTokenID("hello") == nil)
+    }
+
     @Test("decoding gives back the text that was encoded")
     func roundTrip() throws {
         let text = "Embeddings map text to vectors 🧭 — «ça marche» \r\n\tdone."

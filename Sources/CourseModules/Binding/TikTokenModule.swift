@@ -2,7 +2,8 @@ import CoursePython
 import Tokenizer
 
 /// The `tiktoken` module: `get_encoding("cl100k_base")`, `encoding_for_model(model)`, and the
-/// Encoding's `encode`, `decode`, `n_vocab`, `name`, over the Swift `BPEEncoding`.
+/// Encoding's `encode` (with `allowed_special` / `disallowed_special`), `encode_ordinary`,
+/// `decode`, `n_vocab`, `name`, `special_tokens_set`, `eot_token`, over the Swift `BPEEncoding`.
 enum TikTokenModule {
     static func load(runtime: Runtime) throws -> PyModule {
         let module = PyModule(name: "tiktoken", doc: "Token counting as OpenAI's models see text: get_encoding, encoding_for_model.")
@@ -33,7 +34,8 @@ enum TikTokenModule {
     }
 }
 
-/// A tiktoken `Encoding`: `encode(text)`, `decode(tokens)`, `n_vocab`, `name`.
+/// A tiktoken `Encoding`: `encode(text)`, `encode_ordinary(text)`, `decode(tokens)`, `n_vocab`,
+/// `name`, `special_tokens_set`, `eot_token`.
 final class EncodingObject: PythonObject {
     let encoding: BPEEncoding
 
@@ -45,8 +47,21 @@ final class EncodingObject: PythonObject {
         methods: [
             "encode": { me, arguments, runtime in
                 let bound = try arguments.bind("encode", ["text", .optionalKeyword("allowed_special"), .optionalKeyword("disallowed_special")])
-                guard let text = bound["text"]?.stringValue else { throw PyError.typeError("encode() argument 'text' must be str, not \(bound["text"]?.typeName ?? "None")") }
-                let tokens = try unwrap(me).encoding.encode(text)
+                let text = try textArgument(bound["text"], function: "encode")
+                let encoding = try unwrap(me).encoding
+                let allowed = try specialTokenSet(bound["allowed_special"], name: "allowed_special", all: encoding.specialTokenTexts, runtime: runtime) ?? []
+                let disallowed = try specialTokenSet(bound["disallowed_special"], name: "disallowed_special", all: encoding.specialTokenTexts, runtime: runtime)
+                    ?? encoding.specialTokenTexts.subtracting(allowed)
+                if let found = encoding.firstOccurrence(in: text, of: disallowed) {
+                    throw PyError.valueError(disallowedSpecialTokenMessage(try runtime.repr(.str(found))))
+                }
+                let tokens = encoding.encode(text, allowedSpecial: allowed)
+                try runtime.reserveItems(tokens.count)
+                return .makeList(tokens.map(PyValue.int))
+            },
+            "encode_ordinary": { me, arguments, runtime in
+                let bound = try arguments.bind("encode_ordinary", ["text"])
+                let tokens = try unwrap(me).encoding.encode(try textArgument(bound["text"], function: "encode_ordinary"))
                 try runtime.reserveItems(tokens.count)
                 return .makeList(tokens.map(PyValue.int))
             },
@@ -66,6 +81,35 @@ final class EncodingObject: PythonObject {
         ]
     )
 
+    static func textArgument(_ value: PyValue?, function: String) throws -> String {
+        guard let text = value?.stringValue else { throw PyError.typeError("\(function)() argument 'text' must be str, not \(value?.typeName ?? "None")") }
+        return text
+    }
+
+    /// `allowed_special` or `disallowed_special` as a set of strings: nil when the argument is
+    /// absent (the caller's default), every special token for "all", else the strings of any
+    /// iterable (a set, list or tuple).
+    static func specialTokenSet(_ value: PyValue?, name: String, all: Set<String>, runtime: Runtime) throws -> Set<String>? {
+        guard let value, !value.isNone else { return nil }
+        if let text = value.stringValue {
+            guard text == "all" else { throw PyError.typeError("\(name) must be \"all\" or a set of special tokens such as {\"<|endoftext|>\"}, not the str \(text.debugDescription)") }
+            return all
+        }
+        return Set(try runtime.iterate(value).map { item in
+            guard let token = item.stringValue else { throw PyError.typeError("\(name) must hold str items, not '\(item.typeName)'") }
+            return token
+        })
+    }
+
+    /// tiktoken's message for text that spells a special token `encode` was not allowed to see
+    /// (`quoted`: the token's Python repr).
+    static func disallowedSpecialTokenMessage(_ quoted: String) -> String {
+        "Encountered text corresponding to disallowed special token \(quoted).\n"
+            + "If you want this text to be encoded as a special token, pass it to `allowed_special`, e.g. `allowed_special={\(quoted), ...}`.\n"
+            + "If you want this text to be encoded as normal text, disable the check for this token by passing `disallowed_special=(enc.special_tokens_set - {\(quoted)})`.\n"
+            + "To disable this check for all special tokens, pass `disallowed_special=()`.\n"
+    }
+
     static func unwrap(_ value: PyValue) throws -> EncodingObject {
         guard let object = value.native(as: EncodingObject.self) else { throw PyError.typeError("expected a tiktoken Encoding, not '\(value.typeName)'") }
         return object
@@ -77,10 +121,12 @@ final class EncodingObject: PythonObject {
         switch name {
         case "name": return .str(encoding.name)
         case "n_vocab": return .int(encoding.vocabularySize)
+        case "special_tokens_set": return .set(try runtime.makeSet(encoding.specialTokenTexts.sorted().map(PyValue.str)))
+        case "eot_token": return encoding.specialTokenID("<|endoftext|>").map(PyValue.int)
         default: return nil
         }
     }
 
-    func attributeNames() -> [String] { ["n_vocab", "name"] }
+    func attributeNames() -> [String] { ["eot_token", "n_vocab", "name", "special_tokens_set"] }
     func repr(runtime: Runtime) throws -> String? { "<Encoding '\(encoding.name)'>" }
 }

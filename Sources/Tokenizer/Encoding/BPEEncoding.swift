@@ -11,7 +11,8 @@ public struct BPEEncoding: Sendable {
     public let vocabularySize: Int
 
     private let ranks: RankTable
-    private let specialTokens: [Int: [UInt8]]
+    /// The special tokens' ids and texts (`SpecialTokens`), as bytes.
+    let specialTokens: [Int: [UInt8]]
 
     /// The published SHA-256 of cl100k_base.tiktoken (the hash tiktoken itself checks).
     static let cl100kBaseSHA256 = "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"
