@@ -2,8 +2,9 @@ import CoursePython
 import Tokenizer
 
 /// The `tiktoken` module: `get_encoding("cl100k_base")`, `encoding_for_model(model)`, and the
-/// Encoding's `encode` (with `allowed_special` / `disallowed_special`), `encode_ordinary`,
-/// `decode`, `n_vocab`, `name`, `special_tokens_set`, `eot_token`, over the Swift `BPEEncoding`.
+/// Encoding's `encode` (with `allowed_special` / `disallowed_special`), `encode_ordinary`, the
+/// `_batch` forms, `decode`, `n_vocab`, `name`, `special_tokens_set`, `eot_token`, over the
+/// Swift `BPEEncoding`.
 enum TikTokenModule {
     static func load(runtime: Runtime) throws -> PyModule {
         let module = PyModule(name: "tiktoken", doc: "Token counting as OpenAI's models see text: get_encoding, encoding_for_model.")
@@ -34,8 +35,9 @@ enum TikTokenModule {
     }
 }
 
-/// A tiktoken `Encoding`: `encode(text)`, `encode_ordinary(text)`, `decode(tokens)`, `n_vocab`,
-/// `name`, `special_tokens_set`, `eot_token`.
+/// A tiktoken `Encoding`: `encode(text)`, `encode_ordinary(text)`, `encode_batch(texts)`,
+/// `encode_ordinary_batch(texts)`, `decode(tokens)`, `decode_batch(batches)`, `n_vocab`, `name`,
+/// `special_tokens_set`, `eot_token`.
 final class EncodingObject: PythonObject {
     let encoding: BPEEncoding
 
@@ -48,38 +50,61 @@ final class EncodingObject: PythonObject {
             "encode": { me, arguments, runtime in
                 let bound = try arguments.bind("encode", ["text", .optionalKeyword("allowed_special"), .optionalKeyword("disallowed_special")])
                 let text = try textArgument(bound["text"], function: "encode")
-                let encoding = try unwrap(me).encoding
-                let allowed = try specialTokenSet(bound["allowed_special"], name: "allowed_special", all: encoding.specialTokenTexts, runtime: runtime) ?? []
-                let disallowed = try specialTokenSet(bound["disallowed_special"], name: "disallowed_special", all: encoding.specialTokenTexts, runtime: runtime)
-                    ?? encoding.specialTokenTexts.subtracting(allowed)
-                if let found = encoding.firstOccurrence(in: text, of: disallowed) {
-                    throw PyError.valueError(disallowedSpecialTokenMessage(try runtime.repr(.str(found))))
-                }
-                let tokens = encoding.encode(text, allowedSpecial: allowed)
-                try runtime.reserveItems(tokens.count)
-                return .makeList(tokens.map(PyValue.int))
+                let policy = try SpecialTokenPolicy(bound, encoding: try unwrap(me).encoding, runtime: runtime)
+                return try tokenList(try policy.encode(text, runtime: runtime), runtime: runtime)
             },
             "encode_ordinary": { me, arguments, runtime in
                 let bound = try arguments.bind("encode_ordinary", ["text"])
-                let tokens = try unwrap(me).encoding.encode(try textArgument(bound["text"], function: "encode_ordinary"))
-                try runtime.reserveItems(tokens.count)
-                return .makeList(tokens.map(PyValue.int))
+                return try tokenList(try unwrap(me).encoding.encode(try textArgument(bound["text"], function: "encode_ordinary")), runtime: runtime)
+            },
+            // The batch forms take num_threads as tiktoken does; the sandbox encodes one text
+            // after another, with the same result.
+            "encode_batch": { me, arguments, runtime in
+                let bound = try arguments.bind("encode_batch", ["text", .optionalKeyword("num_threads"), .optionalKeyword("allowed_special"), .optionalKeyword("disallowed_special")])
+                let policy = try SpecialTokenPolicy(bound, encoding: try unwrap(me).encoding, runtime: runtime)
+                return .makeList(try runtime.iterate(bound["text"] ?? .none).map { item in
+                    try tokenList(try policy.encode(try textArgument(item, function: "encode"), runtime: runtime), runtime: runtime)
+                })
+            },
+            "encode_ordinary_batch": { me, arguments, runtime in
+                let bound = try arguments.bind("encode_ordinary_batch", ["text", .optionalKeyword("num_threads")])
+                let encoding = try unwrap(me).encoding
+                return .makeList(try runtime.iterate(bound["text"] ?? .none).map { item in
+                    try tokenList(encoding.encode(try textArgument(item, function: "encode_ordinary")), runtime: runtime)
+                })
+            },
+            "decode_batch": { me, arguments, runtime in
+                let bound = try arguments.bind("decode_batch", ["batch", .optionalKeyword("num_threads")])
+                let encoding = try unwrap(me).encoding
+                return .makeList(try runtime.iterate(bound["batch"] ?? .none).map { tokens in
+                    .str(try decode(tokens, with: encoding, runtime: runtime))
+                })
             },
             "decode": { me, arguments, runtime in
                 let bound = try arguments.bind("decode", ["tokens"])
-                let items = try runtime.iterate(bound["tokens"] ?? .none)
-                let tokens = try items.map { item -> Int in
-                    guard let id = item.intValue else { throw PyError.typeError("'\(item.typeName)' object cannot be interpreted as an integer") }
-                    return id
-                }
-                do {
-                    return .str(try unwrap(me).encoding.decode(tokens))
-                } catch let error as TokenizerError {
-                    throw PyError(BuiltinTypes.keyError, error.description)
-                }
+                return .str(try decode(bound["tokens"] ?? .none, with: try unwrap(me).encoding, runtime: runtime))
             },
         ]
     )
+
+    /// The text of the token ids in `tokens` (any iterable of ints); an id that is no token is
+    /// a KeyError, as in tiktoken.
+    static func decode(_ tokens: PyValue, with encoding: BPEEncoding, runtime: Runtime) throws -> String {
+        let ids = try runtime.iterate(tokens).map { item -> Int in
+            guard let id = item.intValue else { throw PyError.typeError("'\(item.typeName)' object cannot be interpreted as an integer") }
+            return id
+        }
+        do {
+            return try encoding.decode(ids)
+        } catch {
+            throw PyError(BuiltinTypes.keyError, error.description)
+        }
+    }
+
+    static func tokenList(_ tokens: [Int], runtime: Runtime) throws -> PyValue {
+        try runtime.reserveItems(tokens.count)
+        return .makeList(tokens.map(PyValue.int))
+    }
 
     static func textArgument(_ value: PyValue?, function: String) throws -> String {
         guard let text = value?.stringValue else { throw PyError.typeError("\(function)() argument 'text' must be str, not \(value?.typeName ?? "None")") }
@@ -89,7 +114,7 @@ final class EncodingObject: PythonObject {
     /// `allowed_special` or `disallowed_special` as a set of strings: nil when the argument is
     /// absent (the caller's default), every special token for "all", else the strings of any
     /// iterable (a set, list or tuple).
-    static func specialTokenSet(_ value: PyValue?, name: String, all: Set<String>, runtime: Runtime) throws -> Set<String>? {
+    fileprivate static func specialTokenSet(_ value: PyValue?, name: String, all: Set<String>, runtime: Runtime) throws -> Set<String>? {
         guard let value, !value.isNone else { return nil }
         if let text = value.stringValue {
             guard text == "all" else { throw PyError.typeError("\(name) must be \"all\" or a set of special tokens such as {\"<|endoftext|>\"}, not the str \(text.debugDescription)") }
@@ -129,4 +154,27 @@ final class EncodingObject: PythonObject {
 
     func attributeNames() -> [String] { ["eot_token", "n_vocab", "name", "special_tokens_set"] }
     func repr(runtime: Runtime) throws -> String? { "<Encoding '\(encoding.name)'>" }
+}
+
+/// What `encode` does with text that spells a special token, from its `allowed_special` and
+/// `disallowed_special` arguments, resolved as tiktoken resolves them: the allowed become their
+/// ids, any disallowed one found raises ValueError with tiktoken's message, the rest is text.
+private struct SpecialTokenPolicy {
+    let encoding: BPEEncoding
+    let allowed: Set<String>
+    let disallowed: Set<String>
+
+    init(_ bound: BoundArguments, encoding: BPEEncoding, runtime: Runtime) throws {
+        self.encoding = encoding
+        let all = encoding.specialTokenTexts
+        allowed = try EncodingObject.specialTokenSet(bound["allowed_special"], name: "allowed_special", all: all, runtime: runtime) ?? []
+        disallowed = try EncodingObject.specialTokenSet(bound["disallowed_special"], name: "disallowed_special", all: all, runtime: runtime) ?? all.subtracting(allowed)
+    }
+
+    func encode(_ text: String, runtime: Runtime) throws -> [Int] {
+        if let found = encoding.firstOccurrence(in: text, of: disallowed) {
+            throw PyError.valueError(EncodingObject.disallowedSpecialTokenMessage(try runtime.repr(.str(found))))
+        }
+        return encoding.encode(text, allowedSpecial: allowed)
+    }
 }

@@ -27,3 +27,12 @@ print(encoding.encode("no markers here", allowed_special={"not a token"}))
 print(encoding.encode(marker + marker, allowed_special="all"))
 print(encoding.decode(encoding.encode(text, allowed_special="all")) == text)
 print(len(encoding.encode(text, disallowed_special=())), len(encoding.encode(text, allowed_special="all")))
+batch = ["hello world", "goodbye world", text]
+print(encoding.encode_ordinary_batch(batch))
+print(encoding.encode_batch(batch, allowed_special="all"))
+print(encoding.encode_batch(batch[:2], num_threads=2))
+try:
+    encoding.encode_batch(batch)
+except ValueError as error:
+    print("ValueError:", str(error).splitlines()[0])
+print(encoding.decode_batch(encoding.encode_batch(batch, disallowed_special=())) == batch)
