@@ -1,7 +1,8 @@
 import CoursePython
 import Tokenizer
 
-/// The `tiktoken` module: `get_encoding("cl100k_base")`, `encoding_for_model(model)`, and the
+/// The `tiktoken` module: `get_encoding("cl100k_base")`, `encoding_for_model(model)`,
+/// `encoding_name_for_model(model)`, and the
 /// Encoding's `encode` (with `allowed_special` / `disallowed_special`), `encode_ordinary`, the
 /// `_batch` forms, `decode`, `n_vocab`, `name`, `special_tokens_set`, `eot_token`, over the
 /// Swift `BPEEncoding`.
@@ -17,6 +18,15 @@ enum TikTokenModule {
             let bound = try arguments.bind("encoding_for_model", ["model_name"])
             guard let name = bound["model_name"]?.stringValue else { throw PyError.typeError("model_name must be a str") }
             return try encodingObject { () throws(TokenizerError) in try BPEEncoding.forModel(name) }
+        }
+        module.addFunction("encoding_name_for_model", doc: "encoding_name_for_model(model_name): the name of the encoding a model uses.") { arguments, _ in
+            let bound = try arguments.bind("encoding_name_for_model", ["model_name"])
+            guard let name = bound["model_name"]?.stringValue else { throw PyError.typeError("model_name must be a str") }
+            do throws(TokenizerError) {
+                return .str(try BPEEncoding.encodingName(forModel: name))
+            } catch {
+                throw PyError(BuiltinTypes.keyError, error.description)
+            }
         }
         module.namespace["Encoding"] = .object(EncodingObject.type)
         return module

@@ -34,13 +34,21 @@ public struct BPEEncoding: Sendable {
     /// `.unknownModel` with tiktoken's message; one that uses another encoding (gpt-4o uses
     /// o200k_base) throws `.encodingNotShipped`.
     public static func forModel(_ model: String) throws(TokenizerError) -> BPEEncoding {
-        guard let encodingName = ModelEncodingNames.encodingName(forModel: model) else {
-            throw .unknownModel(model)
-        }
+        let encodingName = try encodingName(forModel: model)
         guard encodingName == "cl100k_base" else {
             throw .encodingNotShipped(model: model, encoding: encodingName)
         }
         return try cl100kBase()
+    }
+
+    /// The name of the encoding `model` uses, as tiktoken's `encoding_name_for_model` gives it
+    /// ("o200k_base" for gpt-4o, though only cl100k_base ships); `.unknownModel` if tiktoken
+    /// does not know the model.
+    public static func encodingName(forModel model: String) throws(TokenizerError) -> String {
+        guard let encodingName = ModelEncodingNames.encodingName(forModel: model) else {
+            throw .unknownModel(model)
+        }
+        return encodingName
     }
 
     /// The encoding called `name` (tiktoken's `get_encoding`); only "cl100k_base" exists here.
