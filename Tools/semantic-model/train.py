@@ -34,7 +34,9 @@ of text; an experiment). `--resume` goes on from a whole model (table, head, que
 instead of a least-squares table; a wider `--hidden` than the model's keeps its units and adds
 new ones that start silent. `--compact-grid` (an experiment, with `--resume` from a compact
 file) trains the table as rounded for that file and writes a compact file in the same basis.
-`--lexical S` (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's
+`--keep W` (an experiment) pulls the texts of `--keep-chunks` (by default the general-English
+ones) towards the starting model's own outputs, weight W, so that a model trained further
+keeps everyday texts where they were. `--lexical S` (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's
 exact part beside the output at share S, so the table learns around it; the file then carries
 the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
@@ -328,19 +330,21 @@ def on_compact_grid(E, levels):
     return dequantise(*quantise(E, levels, COMPACT_BLOCK))
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0, second_lr=None):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0, second_lr=None, keep=0.0, keep_chunks=None):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
     E = table.astype(np.float32).copy()
     E0 = E.copy()
     chunks = [c for c in available_chunks() if c not in holdout and (last_chunk is None or c <= last_chunk) and (only_chunks is None or c in only_chunks)]
-    tokenized, targets, repeated, general = [], [], [], []
+    tokenized, targets, repeated, general, kept = [], [], [], [], []
     for c in chunks:
         first = len(tokenized)
         tokenized.extend(chunk_tokens(tokenizer, c))
         if general_chunks is not None:
             general.extend([c in general_chunks] * (len(tokenized) - first))
+        if keep:
+            kept.extend([c in keep_chunks] * (len(tokenized) - first))
         targets.append(np.load(WORK / f"corpus_{c:04d}.npy"))
         if twice_chunks and c in twice_chunks:
             repeated.append(np.arange(first, len(tokenized)))
@@ -505,6 +509,18 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         ranks = (sims > sims.diagonal()[:, None]).sum(1) + 1
         return float((ranks == 1).mean()), float((1.0 / ranks).mean())
 
+    # With `keep`, the texts of `keep_chunks` are pulled towards the starting model's own
+    # outputs (computed here, before any step), so they stay where it put them.
+    keep_row = reference = None
+    if keep:
+        kept_texts = np.flatnonzero(np.array(kept[: len(tokenized)], dtype=bool))
+        if not len(kept_texts):
+            raise SystemExit("--keep: none of the training texts comes from --keep-chunks")
+        keep_row = np.full(len(tokenized), -1)
+        keep_row[kept_texts] = np.arange(len(kept_texts))
+        reference = np.concatenate([forward(A, flat, kept_texts[s : s + 4096])[0] for s in range(0, len(kept_texts), 4096)]).astype(np.float32)
+        log(f"keeping {len(kept_texts)} texts near the starting model's outputs, weight {keep}; {time.time() - started:.0f}s")
+
     pair_order, pair_cursor = None, 0
     for epoch in range(epochs):
         order = epoch_texts[rng.permutation(len(epoch_texts))]
@@ -525,6 +541,10 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 grad_o = (4.0 / (batch * batch)) * (diff @ o)
             if mu:
                 grad_o += (2.0 * mu / batch) * (o - anchor[idx])
+            if keep:
+                rows = keep_row[idx]
+                held_here = rows >= 0
+                grad_o[held_here] += (2.0 * keep / batch) * (o[held_here] - reference[rows[held_here]])
             grad, head_grads = backward(cache, grad_o)
             if contrastive:
                 if pair_order is None or pair_cursor + pair_batch > len(pair_order):
@@ -638,6 +658,8 @@ if __name__ == "__main__":
     parser.add_argument("--hidden", type=int, default=0, help="width of the residual ReLU head; 0 = none")
     parser.add_argument("--second", type=int, default=0, help="width of a second residual ReLU layer after the head (the file is then EMBSEM07); 0 = none")
     parser.add_argument("--second-lr", type=float, help="the second layer's rate (default: --head-lr's); with --lr 0 --head-lr 0 --attention-lr 0 it learns alone")
+    parser.add_argument("--keep", type=float, default=0.0, help="weight of a term that keeps the texts of --keep-chunks near the --init model's own outputs")
+    parser.add_argument("--keep-chunks", nargs="+", default=["61-112", "134-222", "397-546"], help="the chunks --keep holds (numbers or ranges; default: the general-English ones)")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
     parser.add_argument("--pair-bits", type=int, default=0, help="experiment only (scores, no file): log2 rows of a hashed piece-pair table")
@@ -660,4 +682,4 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second, second_lr=args.second_lr)
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second, second_lr=args.second_lr, keep=args.keep, keep_chunks=chunk_set(args.keep_chunks))
