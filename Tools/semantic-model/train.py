@@ -293,6 +293,18 @@ def new_head(dimensions, hidden, rng, features=False, second=0):
     return head
 
 
+def carry_layer(head, start, parts, width_limit, what, option):
+    """Copies a resumed model's residual layer `parts` (input map, bias, output map) into the
+    first units of `head`'s; the new layer must be at least as wide (`option` sets its width)."""
+    inputs, bias, outputs = parts
+    width = start[bias].shape[0]
+    if width > width_limit:
+        raise SystemExit(f"{what} {width} wide: {option} must be at least that")
+    head[inputs][:, :width] = start[inputs]
+    head[bias][:width] = start[bias]
+    head[outputs][:width] = start[outputs]
+
+
 def text_features(A, raw):
     """What the head sees besides the direction: log(1 + pieces) and log |sum| (how long the
     text is and how much its pieces agree), both lost when the sum is normalised."""
@@ -405,20 +417,10 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         # Go on from a whole model (table, head and query maps), e.g. the shipped one.
         # A wider --hidden keeps the model's units first; the new ones start with W2 = 0 (as a
         # new head does), so the output is unchanged until they learn.
-        width = start_head["b1"].shape[0]
-        if width > hidden:
-            raise SystemExit(f"{init} has a head {width} wide: --hidden must be at least that")
-        head["W1"][:, :width] = start_head["W1"]
-        head["b1"][:width] = start_head["b1"]
-        head["W2"][:width] = start_head["W2"]
+        carry_layer(head, start_head, HEAD_PARTS, hidden, f"{init} has a head", "--hidden")
         # A second layer goes on the same way; one the model lacks starts as identity (W4 = 0).
         if "W3" in start_head:
-            width = start_head["b3"].shape[0]
-            if width > second:
-                raise SystemExit(f"{init} has a second head layer {width} wide: --second must be at least that")
-            head["W3"][:, :width] = start_head["W3"]
-            head["b3"][:width] = start_head["b3"]
-            head["W4"][:width] = start_head["W4"]
+            carry_layer(head, start_head, SECOND_LAYER_PARTS, second, f"{init} has a second head layer", "--second")
         Q = start_head["Q"].astype(np.float32).copy()
     all_pairs = json.loads(Path(pairs_file).read_text()) if contrastive else []
     held_pairs, train_pairs = all_pairs[:held_pair_count], all_pairs[held_pair_count:]
