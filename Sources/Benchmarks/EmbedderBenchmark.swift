@@ -3,8 +3,11 @@ import Foundation
 
 /// Fake-embedding speed: model load time, then embeddings per second for short texts on one
 /// core (the target is at least 20,000/s), beside the word-hash baseline when it is present.
+/// With `EMBEDLINGS_BENCH_OTHER_MODEL` set to another model file, both are timed in turns in
+/// the same run, so a change of model is measured side by side.
 enum EmbedderBenchmark {
     static let command = "make bench   (swift run -c release Benchmarks)"
+    static let otherModelVariable = "EMBEDLINGS_BENCH_OTHER_MODEL"
 
     /// Short texts of the kind the lessons embed: product names, queries, review snippets.
     static let shortTexts: [String] = {
@@ -35,6 +38,28 @@ enum EmbedderBenchmark {
         }
         let tokenRate = measure(texts: shortTexts) { embedder.tokenizer.ids(for: $0).map(Float.init) }
         print("WordPiece tokenisation alone, short texts: \(Int(tokenRate)) texts/s")
+        if let otherPath = ProcessInfo.processInfo.environment[otherModelVariable] {
+            compare(bundled: embedder, withFileAt: otherPath)
+        }
+    }
+
+    /// Five turns each of the bundled model and the file at `path`, alternating, on 1536-d
+    /// embeddings: the median rate of each and their ratio.
+    static func compare(bundled: SemanticEmbedder, withFileAt path: String) {
+        let other: SemanticEmbedder
+        do {
+            other = try SemanticEmbedder(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            print("\(otherModelVariable): \(error)")
+            return
+        }
+        var bundledRates: [Double] = [], otherRates: [Double] = []
+        for _ in 0..<5 {
+            bundledRates.append(measure(texts: shortTexts) { bundled.embed($0, model: "text-embedding-3-small", dimensions: 1536) })
+            otherRates.append(measure(texts: shortTexts) { other.embed($0, model: "text-embedding-3-small", dimensions: 1536) })
+        }
+        let bundledMedian = bundledRates.sorted()[2], otherMedian = otherRates.sorted()[2]
+        print("side by side, 1536-d, median of 5 alternating turns: bundled \(Int(bundledMedian)) embeddings/s, \(path) \(Int(otherMedian)) embeddings/s, bundled ÷ other \(String(format: "%.3f", bundledMedian / otherMedian))")
     }
 
     /// Texts per second over about a second of repeated passes, on the calling thread.
