@@ -67,7 +67,7 @@ struct SemanticModelFileTests {
         try #require(headerSize > 28, "the bundled model has float weights after its table")
         // The last float of the file, before the u16 buckets of a placed lexical part.
         let magic = Array(bytes.prefix(8))
-        let isCompact = magic == SemanticModelFile.compactMagic
+        let isCompact = [SemanticModelFile.compactMagic, SemanticModelFile.twoLayerMagic].contains(magic)
         let placesPieces = magic == SemanticModelFile.withPlacedLexicalMagic || isCompact
         let placementBytes = placesPieces ? 2 * Int(SemanticModelFile.readUInt32(bytes, at: 8)) : 0
         let nan = isCompact ? TinyModelFile.little(TinyModelFile.halfBits(.nan)) : TinyModelFile.little(Float.nan)

@@ -124,7 +124,7 @@ def main(path):
     tokens, table, head = read_model(path, with_head=True)
     assert tokens == tokenizer.tokens
     with open(path, "rb") as model_file:
-        compact = model_file.read(8) == b"EMBSEM06"
+        compact = model_file.read(8) in (b"EMBSEM06", b"EMBSEM07")
     mq, md = np.load(WORK / "eval_queries.npy"), np.load(WORK / "eval_docs.npy")
     basis_free_w0 = np.load(WORK / "vocab_alone.npy")
     systems = {
