@@ -34,13 +34,13 @@ of text; an experiment). `--resume` goes on from a whole model (table, head, que
 instead of a least-squares table; a wider `--hidden` than the model's keeps its units and adds
 new ones that start silent. `--compact-grid` (an experiment, with `--resume` from a compact
 file) trains the table as rounded for that file and writes a compact file in the same basis.
-`--keep W` (an experiment) pulls the texts of `--keep-chunks` (by default the general-English
-ones) towards the starting model's own outputs, weight W, so that a model trained further
-keeps everyday texts where they were. `--lexical S` (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's
-exact part beside the output at share S, so the table learns around it; the file then carries
-the part.
+`--keep W` pulls the texts of `--keep-chunks` (by default the general-English ones) towards
+the starting model's own outputs, weight W, so that a model trained further keeps everyday
+texts where they were (the shipped model's second layer was trained with it). `--lexical S`
+(an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part
+beside the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
-       [--lr 1e-2] [--hidden 256 [--second 256]] [--head-lr 3e-3] [--pearson] [--attention 1]
+       [--lr 1e-2] [--hidden 256 [--second 256]] [--head-lr 3e-3] [--pearson] [--attention 1] [--keep W]
        [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume [--compact-grid]] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
 """
 import argparse
