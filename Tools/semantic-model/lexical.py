@@ -13,7 +13,7 @@ so far (`balanced_placement`): the 1,280 heaviest pieces never share a bucket wi
 and the rest fill in where the load is lightest. The sign comes from a fixed hash of the piece id (SplitMix64's output
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
-EMBSEM06, under two thirds of the size: the table at 4 bits a component (blocks of 32 sharing a
+EMBSEM06 (EMBSEM07 for a model with a second head layer), under two thirds of the size: the table at 4 bits a component (blocks of 32 sharing a
 scale) except the rows of the 6,000 most frequent pieces (8 bits), and the other floats at 16
 bits. A model on its principal axes is first turned by a fixed random rotation
 (build_model.turn_for_quantisation; the file keeps the map back for `dimensions` prefixes); a
@@ -161,7 +161,7 @@ def main():
     parser.add_argument("--pairs", default=str(WORK / "pairs-debian.json"))
     parser.add_argument("--dev-chunks", type=int, nargs="*", default=[703])
     parser.add_argument("--hashed", action="store_true", help="place pieces by their hash alone (EMBSEM04, the earlier format) instead of by load")
-    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06): the table turned and rounded to 4 bits in blocks of 32, the most frequent pieces' rows to 8")
+    parser.add_argument("--bits", type=int, choices=(4, 8), default=8, help="4: the compact file (EMBSEM06, or EMBSEM07 with a second head layer): the table turned and rounded to 4 bits in blocks of 32, the most frequent pieces' rows to 8")
     parser.add_argument("--min-weight", type=float, default=0.0, help="pieces weighing less count for nothing (common words: their collisions are noise)")
     parser.add_argument("--multipliers", help="lexical_weights.py's output: each piece's weight times its learned multiplier (placement stays by the IDF weights' load)")
     args = parser.parse_args()
