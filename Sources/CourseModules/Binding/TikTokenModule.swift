@@ -2,10 +2,9 @@ import CoursePython
 import Tokenizer
 
 /// The `tiktoken` module: `get_encoding("cl100k_base")`, `encoding_for_model(model)`,
-/// `encoding_name_for_model(model)`, and the
-/// Encoding's `encode` (with `allowed_special` / `disallowed_special`), `encode_ordinary`, the
-/// `_batch` forms, `decode`, `n_vocab`, `name`, `special_tokens_set`, `eot_token`, over the
-/// Swift `BPEEncoding`.
+/// `encoding_name_for_model(model)`, and the Encoding's `encode` (with `allowed_special` /
+/// `disallowed_special`), `encode_ordinary`, the `_batch` forms, `decode`, `n_vocab`, `name`,
+/// `special_tokens_set`, `eot_token`, over the Swift `BPEEncoding`.
 enum TikTokenModule {
     static func load(runtime: Runtime) throws -> PyModule {
         let module = PyModule(name: "tiktoken", doc: "Token counting as OpenAI's models see text: get_encoding, encoding_for_model.")
