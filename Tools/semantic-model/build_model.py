@@ -183,6 +183,17 @@ HEAD_PARTS = ("W1", "b1", "W2")
 SECOND_LAYER_PARTS = ("W3", "b3", "W4")
 
 
+def residual_layers(head):
+    """(input map, bias, output map) of each residual layer `head` holds, in the order they act:
+    the head, then a second layer if there is one; none for no head."""
+    return [tuple(head[k] for k in parts) for parts in (HEAD_PARTS, SECOND_LAYER_PARTS) if head and parts[0] in head]
+
+
+def layer_weights(head):
+    """The residual layers' weights alone (no query maps, basis or lexical part), or None."""
+    return {k: head[k] for k in HEAD_PARTS + SECOND_LAYER_PARTS if k in head} if head and "W1" in head else None
+
+
 def pack_nibbles(q):
     """Two 4-bit two's-complement components per byte, the even one in the low nibble."""
     assert q.shape[1] % 2 == 0 and (q.size == 0 or (q.min() >= -8 and q.max() <= 7)), "a 4-bit table needs an even width and values in -8..7"

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from scipy.stats import spearmanr
 
-from build_model import RESOURCE, WORK, read_model
+from build_model import RESOURCE, WORK, read_model, residual_layers
 from lexical import lexical_vectors
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -60,12 +60,9 @@ def static_vectors(texts, tokenizer, table, constant=True, head=None):
             weights = np.exp(np.clip(pieces @ query, -6.0, 6.0))
             out[i] = (weights[:, None] * pieces).sum(0) + constant_row
     out = normalise(out)
-    if head is not None and "W1" in head:
-        w1, b1, w2 = (head[k].astype(np.float64) for k in ("W1", "b1", "W2"))
-        out = normalise(out + np.maximum(out @ w1 + b1, 0) @ w2)
-    if head is not None and "W3" in head:
-        w3, b3, w4 = (head[k].astype(np.float64) for k in ("W3", "b3", "W4"))
-        out = normalise(out + np.maximum(out @ w3 + b3, 0) @ w4)
+    for layer in residual_layers(head):
+        w_in, bias, w_out = (w.astype(np.float64) for w in layer)
+        out = normalise(out + np.maximum(out @ w_in + bias, 0) @ w_out)
     if head is not None and "basis" in head:
         out = normalise(out @ head["basis"].astype(np.float64))
     if head is not None and "lexical_share" in head:

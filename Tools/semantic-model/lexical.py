@@ -13,9 +13,9 @@ so far (`balanced_placement`): the 1,280 heaviest pieces never share a bucket wi
 and the rest fill in where the load is lightest. The sign comes from a fixed hash of the piece id (SplitMix64's output
 function). EMBSEM04 files placed every piece by that hash alone (`hashed_placement`); collisions
 of common pieces then blurred the part more (docs/semantic-model.md). With `--bits 4` the file is
-EMBSEM06 (EMBSEM07 for a model with a second head layer), under two thirds of the size: the table at 4 bits a component (blocks of 32 sharing a
-scale) except the rows of the 6,000 most frequent pieces (8 bits), and the other floats at 16
-bits. A model on its principal axes is first turned by a fixed random rotation
+EMBSEM06 (EMBSEM07 for a model with a second head layer), under two thirds of the size: the
+table at 4 bits a component (blocks of 32 sharing a scale) except the rows of the 6,000 most
+frequent pieces (8 bits), and the other floats at 16 bits. A model on its principal axes is first turned by a fixed random rotation
 (build_model.turn_for_quantisation; the file keeps the map back for `dimensions` prefixes); a
 compact model is kept as it is.
 
@@ -35,7 +35,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.stats import spearmanr
 
-from build_model import COMPACT_BLOCK, COMPACT_TURN_SEED, HEAD_PARTS, SECOND_LAYER_PARTS, compact_levels, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
+from build_model import COMPACT_BLOCK, COMPACT_TURN_SEED, compact_levels, layer_weights, RESOURCE, WORK, dequantise, quantise, read_model, turn_for_quantisation, write_model
 from evalset import debian_dev_pairs
 from minilm import MODEL_DIR
 from wordpiece import WordPiece
@@ -186,7 +186,7 @@ def main():
         parser.error("--hashed writes the EMBSEM04 file; the compact file (--bits 4) places its pieces by load")
     tokens, table, head = read_model(args.model, with_head=True)
     head = head or {}
-    core = {k: head[k] for k in HEAD_PARTS + SECOND_LAYER_PARTS if k in head} if "W1" in head else None
+    core = layer_weights(head)
     attention, basis = head.get("Q"), head.get("basis")
     if basis is not None and args.bits == 8:
         raise SystemExit(f"{args.model} is a compact model turned for 4 bits: write it with --bits 4")

@@ -53,7 +53,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import COMPACT_BLOCK, HEAD_PARTS, RESOURCE, SECOND_LAYER_PARTS, WORK, compact_levels, dequantise, quantise, read_model, turned, write_model
+from build_model import COMPACT_BLOCK, HEAD_PARTS, RESOURCE, SECOND_LAYER_PARTS, WORK, compact_levels, dequantise, layer_weights, quantise, read_model, residual_layers, turned, write_model
 from minilm import MODEL_DIR, MiniLM
 from wordpiece import WordPiece
 
@@ -313,14 +313,13 @@ def text_features(A, raw):
 
 
 def apply_head(head, u, features=None):
-    if not head or "W1" not in head:
-        return u
-    hidden = u @ head["W1"] + head["b1"]
-    if "Wf" in head and features is not None:
-        hidden = hidden + features @ head["Wf"]
-    o = unit(u + np.maximum(hidden, 0) @ head["W2"])
-    if "W3" in head:
-        o = unit(o + np.maximum(o @ head["W3"] + head["b3"], 0) @ head["W4"])
+    """The residual layers on the unit sums `u` (the head sees `features` too, if it has Wf)."""
+    o = u
+    for index, (w_in, bias, w_out) in enumerate(residual_layers(head)):
+        hidden = o @ w_in + bias
+        if index == 0 and "Wf" in head and features is not None:
+            hidden = hidden + features @ head["Wf"]
+        o = unit(o + np.maximum(hidden, 0) @ w_out)
     return o
 
 
@@ -593,7 +592,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         log(f"best held-out mean {best[0]:.3f}; not written: the runtime has no pair table or length features (experiment only)")
         return
     Q = head.pop("Q") if attention else None
-    head = {k: head[k] for k in HEAD_PARTS + SECOND_LAYER_PARTS if k in head} if head and "W1" in head else None
+    head = layer_weights(head)
     if compact_grid:
         # Already turned and on the grid: kept in its basis, written as the compact file it is
         # (no lexical part: lexical.py adds it).
