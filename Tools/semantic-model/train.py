@@ -36,11 +36,15 @@ new ones that start silent. `--compact-grid` (an experiment, with `--resume` fro
 file) trains the table as rounded for that file and writes a compact file in the same basis.
 `--keep W` pulls the texts of `--keep-chunks` (by default the general-English ones) towards
 the starting model's own outputs, weight W, so that a model trained further keeps everyday
-texts where they were (the shipped model's second layer was trained with it). `--lexical S`
+texts where they were (the shipped model's second layer was trained with it). `--keep-fragments W`
+holds 100,000 runs of two to six words cut from those texts the same way, so short everyday
+requests stay where they were too (the shipped model's last step: the pair term on every weight
+with both held); `--keep-pieces W` holds each everyday piece alone (an experiment: it did not
+hold the requests). `--lexical S`
 (an experiment, with `--pearson`) scores the batch's cosines with lexical.py's exact part
 beside the output at share S, so the table learns around it; the file then carries the part.
 Usage: python3 train.py --init PATH [--out PATH] [--holdout 19 20 61 113] [--epochs 6]
-       [--lr 1e-2] [--hidden 256 [--second 256]] [--head-lr 3e-3] [--pearson] [--attention 1] [--keep W]
+       [--lr 1e-2] [--hidden 256 [--second 256]] [--head-lr 3e-3] [--pearson] [--attention 1] [--keep W] [--keep-fragments W]
        [--last-chunk N | --chunks 0-546 582-662] [--twice 61-112] [--resume [--compact-grid]] [--contrastive W [--soft-pairs T] [--pairs PATH] [--technical-only 61-112 ...]] [--lexical S]
 """
 import argparse
@@ -341,7 +345,7 @@ def on_compact_grid(E, levels):
     return dequantise(*quantise(E, levels, COMPACT_BLOCK))
 
 
-def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0, second_lr=None, keep=0.0, keep_chunks=None):
+def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, head_lr=1e-3, last_chunk=None, pair_bits=0, features=False, pearson=False, log=print, seed=5, attention=0, attention_lr=3e-3, resume=False, contrastive=0.0, temperature=0.05, pair_batch=256, held_pair_count=800, only_chunks=None, pairs_file=WORK / "pairs.json", lexical=0.0, soft_pairs=0.0, twice_chunks=None, general_chunks=None, general_rows_lr=0.0, compact_grid=False, second=0, second_lr=None, keep=0.0, keep_chunks=None, keep_pieces=0.0, keep_fragments=0.0):
     started = time.time()
     tokenizer = WordPiece.from_file(MODEL_DIR / "vocab.txt")
     _, table, start_head = read_model(init, with_head=True)
@@ -354,7 +358,7 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         tokenized.extend(chunk_tokens(tokenizer, c))
         if general_chunks is not None:
             general.extend([c in general_chunks] * (len(tokenized) - first))
-        if keep:
+        if keep or keep_pieces or keep_fragments:
             kept.extend([c in keep_chunks] * (len(tokenized) - first))
         targets.append(np.load(WORK / f"corpus_{c:04d}.npy"))
         if twice_chunks and c in twice_chunks:
@@ -521,6 +525,28 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         keep_row[kept_texts] = np.arange(len(kept_texts))
         reference = np.concatenate([forward(A, flat, kept_texts[s : s + 4096])[0] for s in range(0, len(kept_texts), 4096)]).astype(np.float32)
         log(f"keeping {len(kept_texts)} texts near the starting model's outputs, weight {keep}; {time.time() - started:.0f}s")
+    # With `keep_pieces`, each everyday piece alone (a one-piece text) is pulled towards the
+    # starting model's output for it, a sample of `pair_batch` pieces a step: it holds the words
+    # short requests are made of, which the kept sentences hold only in their company. With
+    # `keep_fragments`, short runs of words cut from the kept sentences are held the same way
+    # (phrases as short as a request), drawn by their own random source.
+    short_texts = []
+
+    def short_text_pool(token_lists, weight, sampler):
+        rows, flat = pooling_matrix(token_lists, cls_id, len(tokenizer.tokens)), FlatTokens(token_lists)
+        reference = np.concatenate([forward(rows, flat, np.arange(s, min(s + 4096, len(token_lists))))[0] for s in range(0, len(token_lists), 4096)]).astype(np.float32)
+        short_texts.append((weight, rows, flat, reference, sampler))
+
+    is_kept = np.array(kept[: len(tokenized)], dtype=bool)
+    if keep_pieces:
+        everyday = everyday_pieces(tokenized, is_kept, len(tokenizer.tokens), {cls_id, tokenizer.unk_id})
+        short_text_pool([[int(i)] for i in everyday], keep_pieces, rng)
+        log(f"keeping {len(everyday)} everyday pieces, each alone, near the starting model's outputs, weight {keep_pieces}, {pair_batch} a step; {time.time() - started:.0f}s")
+    if keep_fragments:
+        fragment_rng = np.random.default_rng(seed + 1)
+        fragments = everyday_fragments([tokenized[i] for i in np.flatnonzero(is_kept)], tokenizer.tokens, FRAGMENT_COUNT, fragment_rng)
+        short_text_pool(fragments, keep_fragments, fragment_rng)
+        log(f"keeping {len(fragments)} fragments of kept sentences ({min(map(len, fragments))}-{max(map(len, fragments))} pieces) near the starting model's outputs, weight {keep_fragments}, {pair_batch} a step; {time.time() - started:.0f}s")
 
     pair_order, pair_cursor = None, 0
     for epoch in range(epochs):
@@ -547,6 +573,13 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
                 held_here = rows >= 0
                 grad_o[held_here] += (2.0 * keep / batch) * (o[held_here] - reference[rows[held_here]])
             grad, head_grads = backward(cache, grad_o)
+            for weight, rows_of, flat_of, reference_of, sampler in short_texts:
+                chosen = sampler.choice(len(reference_of), pair_batch, replace=False)
+                o_short, short_cache = forward(rows_of, flat_of, chosen)
+                short_grad, short_head_grads = backward(short_cache, (2.0 * weight / pair_batch) * (o_short - reference_of[chosen]))
+                grad += short_grad
+                for name, g in short_head_grads.items():
+                    head_grads[name] = head_grads[name] + g
             if contrastive:
                 if pair_order is None or pair_cursor + pair_batch > len(pair_order):
                     pair_order, pair_cursor = rng.permutation(len(train_pairs)), 0
@@ -634,6 +667,39 @@ def technical_rows(tokenized, is_general, vocabulary_size):
     return np.where((share >= TECHNICAL_SHARE) & (rank >= COMMON_PIECES))[0]
 
 
+def everyday_pieces(tokenized, is_general, vocabulary_size, leave_out):
+    """The piece ids `--keep-pieces` holds: pieces in at least EVERYDAY_MIN_TEXTS general-English
+    texts (`is_general`) that are not technical (`technical_rows`), without `leave_out`."""
+    general = lexical_part.document_frequencies([t for t, g in zip(tokenized, is_general) if g], vocabulary_size)
+    chosen = general >= EVERYDAY_MIN_TEXTS
+    chosen[technical_rows(tokenized, is_general, vocabulary_size)] = False
+    chosen[list(leave_out)] = False
+    return np.flatnonzero(chosen)
+
+
+# `everyday_pieces`: a piece counts when at least this many general-English texts contain it.
+EVERYDAY_MIN_TEXTS = 3
+# `everyday_fragments`: how many fragments, and how many words each (at least, at most).
+FRAGMENT_COUNT = 100000
+FRAGMENT_WORDS = (2, 6)
+
+
+def everyday_fragments(texts, tokens, count, rng):
+    """`count` runs of FRAGMENT_WORDS whole words (a word: a piece and its "##" continuations),
+    each cut at random from a text of `texts` drawn at random (piece-id lists)."""
+    fragments = []
+    for t in rng.integers(0, len(texts), count):
+        ids = texts[t]
+        starts = [i for i, piece in enumerate(ids) if not tokens[piece].startswith("##")] + [len(ids)]
+        words = len(starts) - 1
+        length = min(int(rng.integers(FRAGMENT_WORDS[0], FRAGMENT_WORDS[1] + 1)), words)
+        if length == 0:
+            continue
+        first = int(rng.integers(0, words - length + 1))
+        fragments.append(ids[starts[first] : starts[first + length]])
+    return fragments
+
+
 def chunk_set(specs):
     """{chunk numbers} of "12" and "113-133" style arguments; None for no restriction."""
     if not specs:
@@ -660,6 +726,8 @@ if __name__ == "__main__":
     parser.add_argument("--second", type=int, default=0, help="width of a second residual ReLU layer after the head (the file is then EMBSEM07); 0 = none")
     parser.add_argument("--second-lr", type=float, help="the second layer's rate (default: --head-lr's); with --lr 0 --head-lr 0 --attention-lr 0 it learns alone")
     parser.add_argument("--keep", type=float, default=0.0, help="weight of a term that keeps the texts of --keep-chunks near the --init model's own outputs")
+    parser.add_argument("--keep-pieces", type=float, default=0.0, help="weight of a term that keeps each everyday piece alone (in --keep-chunks' texts, not technical) near the --init model's own output for it")
+    parser.add_argument("--keep-fragments", type=float, default=0.0, help="weight of a term that keeps short runs of words (everyday_fragments) cut from --keep-chunks' texts near the --init model's own outputs")
     parser.add_argument("--keep-chunks", nargs="+", default=["61-112", "134-222", "397-546"], help="the chunks --keep holds (numbers or ranges; default: the general-English ones)")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
@@ -683,4 +751,4 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.epochs < 1:
         parser.error("--epochs must be at least 1")
-    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second, second_lr=args.second_lr, keep=args.keep, keep_chunks=chunk_set(args.keep_chunks))
+    train(args.init, args.out, set(args.holdout), args.epochs, args.lr, args.batch, args.mu, args.limit, args.decay, args.hidden, args.head_lr, args.last_chunk, args.pair_bits, args.features, args.pearson, attention=args.attention, attention_lr=args.attention_lr, resume=args.resume, contrastive=args.contrastive, temperature=args.temperature, pair_batch=args.pair_batch, only_chunks=chunk_set(args.chunks), pairs_file=args.pairs, lexical=args.lexical, soft_pairs=args.soft_pairs, twice_chunks=chunk_set(args.twice), general_chunks=chunk_set(args.technical_only), general_rows_lr=args.general_rows_lr, compact_grid=args.compact_grid, second=args.second, second_lr=args.second_lr, keep=args.keep, keep_chunks=chunk_set(args.keep_chunks), keep_pieces=args.keep_pieces, keep_fragments=args.keep_fragments)
