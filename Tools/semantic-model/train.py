@@ -538,6 +538,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         short_texts.append((weight, rows, flat, reference, sampler))
 
     is_kept = np.array(kept[: len(tokenized)], dtype=bool)
+    if (keep_pieces or keep_fragments) and not is_kept.any():
+        raise SystemExit("--keep-pieces / --keep-fragments: none of the training texts comes from --keep-chunks")
     if keep_pieces:
         everyday = everyday_pieces(tokenized, is_kept, len(tokenizer.tokens), {cls_id, tokenizer.unk_id})
         short_text_pool([[int(i)] for i in everyday], keep_pieces, rng)
@@ -728,7 +730,7 @@ if __name__ == "__main__":
     parser.add_argument("--keep", type=float, default=0.0, help="weight of a term that keeps the texts of --keep-chunks near the --init model's own outputs")
     parser.add_argument("--keep-pieces", type=float, default=0.0, help="weight of a term that keeps each everyday piece alone (in --keep-chunks' texts, not technical) near the --init model's own output for it")
     parser.add_argument("--keep-fragments", type=float, default=0.0, help="weight of a term that keeps short runs of words (everyday_fragments) cut from --keep-chunks' texts near the --init model's own outputs")
-    parser.add_argument("--keep-chunks", nargs="+", default=["61-112", "134-222", "397-546"], help="the chunks --keep holds (numbers or ranges; default: the general-English ones)")
+    parser.add_argument("--keep-chunks", nargs="+", default=["61-112", "134-222", "397-546"], help="the chunks --keep, --keep-pieces and --keep-fragments hold (numbers or ranges; default: the general-English ones)")
     parser.add_argument("--head-lr", type=float, default=1e-3)
     parser.add_argument("--limit", type=int, help="train on the first N sentences only")
     parser.add_argument("--pair-bits", type=int, default=0, help="experiment only (scores, no file): log2 rows of a hashed piece-pair table")
