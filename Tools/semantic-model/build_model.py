@@ -183,10 +183,15 @@ HEAD_PARTS = ("W1", "b1", "W2")
 SECOND_LAYER_PARTS = ("W3", "b3", "W4")
 
 
+def residual_layer_parts(head):
+    """The names (input map, bias, output map) of each residual layer `head` holds, in the order
+    they act: the head, then a second layer if there is one; none for no head."""
+    return [parts for parts in (HEAD_PARTS, SECOND_LAYER_PARTS) if head and parts[0] in head]
+
+
 def residual_layers(head):
-    """(input map, bias, output map) of each residual layer `head` holds, in the order they act:
-    the head, then a second layer if there is one; none for no head."""
-    return [tuple(head[k] for k in parts) for parts in (HEAD_PARTS, SECOND_LAYER_PARTS) if head and parts[0] in head]
+    """(input map, bias, output map) of each residual layer `head` holds, in the order they act."""
+    return [tuple(head[k] for k in parts) for parts in residual_layer_parts(head)]
 
 
 def layer_weights(head):

@@ -57,7 +57,7 @@ import scipy.sparse as sp
 from scipy.stats import spearmanr
 
 import lexical as lexical_part
-from build_model import COMPACT_BLOCK, HEAD_PARTS, RESOURCE, SECOND_LAYER_PARTS, WORK, compact_levels, dequantise, layer_weights, quantise, read_model, residual_layers, turned, write_model
+from build_model import COMPACT_BLOCK, HEAD_PARTS, RESOURCE, SECOND_LAYER_PARTS, WORK, compact_levels, dequantise, layer_weights, quantise, read_model, residual_layer_parts, residual_layers, turned, write_model
 from minilm import MODEL_DIR, MiniLM
 from wordpiece import WordPiece
 
@@ -448,24 +448,21 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
             raw = cache["A"] @ E
         norm = np.maximum(np.linalg.norm(raw, axis=1, keepdims=True), 1e-12)
         u = raw / norm
-        cache.update(norm=norm, u=u)
-        if head and "W1" in head:
-            features = text_features(cache["A"], raw) if "Wf" in head else None
-            hidden = u @ head["W1"] + head["b1"] + (features @ head["Wf"] if features is not None else 0)
+        cache.update(norm=norm, u=u, layers=[])
+        o = u
+        # Each residual layer: o <- unit(o + relu(o W_in + b) W_out); the head also sees the
+        # length features if it has Wf.
+        for index, (w_in, bias, w_out) in enumerate(residual_layer_parts(head)):
+            hidden = o @ head[w_in] + head[bias]
+            features = None
+            if index == 0 and "Wf" in head:
+                features = text_features(cache["A"], raw)
+                hidden = hidden + features @ head["Wf"]
             active = np.maximum(hidden, 0)
-            z = u + active @ head["W2"]
+            z = o + active @ head[w_out]
             znorm = np.linalg.norm(z, axis=1, keepdims=True)
+            cache["layers"].append({"x": o, "hidden": hidden, "active": active, "znorm": znorm, "features": features})
             o = z / znorm
-            cache.update(features=features, hidden=hidden, active=active, znorm=znorm)
-            if "W3" in head:
-                hidden2 = o @ head["W3"] + head["b3"]
-                active2 = np.maximum(hidden2, 0)
-                z2 = o + active2 @ head["W4"]
-                z2norm = np.linalg.norm(z2, axis=1, keepdims=True)
-                cache.update(o1=o, hidden2=hidden2, active2=active2, z2norm=z2norm)
-                o = z2 / z2norm
-        else:
-            o = u
         cache["o"] = o
         return o, cache
 
@@ -473,21 +470,15 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         """Gradients of the table (dense) and of the head's and attention's weights."""
         o, u, norm = cache["o"], cache["u"], cache["norm"]
         head_grads = {}
-        if head and "W3" in head:
-            grad_z2 = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / cache["z2norm"]
-            grad_hidden2 = (grad_z2 @ head["W4"].T) * (cache["hidden2"] > 0)
-            head_grads.update(W4=cache["active2"].T @ grad_z2, W3=cache["o1"].T @ grad_hidden2, b3=grad_hidden2.sum(0))
-            grad_o = grad_z2 + grad_hidden2 @ head["W3"].T
-            o = cache["o1"]
-        if head and "W1" in head:
-            grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / cache["znorm"]
-            grad_hidden = (grad_z @ head["W2"].T) * (cache["hidden"] > 0)
-            head_grads.update(W2=cache["active"].T @ grad_z, W1=u.T @ grad_hidden, b1=grad_hidden.sum(0))
-            if cache["features"] is not None:
-                head_grads["Wf"] = cache["features"].T @ grad_hidden
-            grad_u = grad_z + grad_hidden @ head["W1"].T
-        else:
-            grad_u = grad_o
+        for (w_in, bias, w_out), layer in reversed(list(zip(residual_layer_parts(head), cache["layers"]))):
+            grad_z = (grad_o - o * (o * grad_o).sum(1, keepdims=True)) / layer["znorm"]
+            grad_hidden = (grad_z @ head[w_out].T) * (layer["hidden"] > 0)
+            head_grads.update({w_out: layer["active"].T @ grad_z, w_in: layer["x"].T @ grad_hidden, bias: grad_hidden.sum(0)})
+            if layer["features"] is not None:
+                head_grads["Wf"] = layer["features"].T @ grad_hidden
+            grad_o = grad_z + grad_hidden @ head[w_in].T
+            o = layer["x"]
+        grad_u = grad_o
         grad_raw = (grad_u - u * (u * grad_u).sum(1, keepdims=True)) / norm
         if attention:
             ids = cache["ids"]
@@ -514,16 +505,21 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
         ranks = (sims > sims.diagonal()[:, None]).sum(1) + 1
         return float((ranks == 1).mean()), float((1.0 / ranks).mean())
 
+    def starting_outputs(rows_of, flat_of, idx):
+        """The starting model's outputs for the texts idx (before any step), 4,096 at a time."""
+        return np.concatenate([forward(rows_of, flat_of, idx[s : s + 4096])[0] for s in range(0, len(idx), 4096)]).astype(np.float32)
+
     # With `keep`, the texts of `keep_chunks` are pulled towards the starting model's own
-    # outputs (computed here, before any step), so they stay where it put them.
+    # outputs, so they stay where it put them.
+    is_kept = np.array(kept[: len(tokenized)], dtype=bool)
     keep_row = reference = None
     if keep:
-        kept_texts = np.flatnonzero(np.array(kept[: len(tokenized)], dtype=bool))
+        kept_texts = np.flatnonzero(is_kept)
         if not len(kept_texts):
             raise SystemExit("--keep: none of the training texts comes from --keep-chunks")
         keep_row = np.full(len(tokenized), -1)
         keep_row[kept_texts] = np.arange(len(kept_texts))
-        reference = np.concatenate([forward(A, flat, kept_texts[s : s + 4096])[0] for s in range(0, len(kept_texts), 4096)]).astype(np.float32)
+        reference = starting_outputs(A, flat, kept_texts)
         log(f"keeping {len(kept_texts)} texts near the starting model's outputs, weight {keep}; {time.time() - started:.0f}s")
     # With `keep_pieces`, each everyday piece alone (a one-piece text) is pulled towards the
     # starting model's output for it, a sample of `pair_batch` pieces a step: it holds the words
@@ -534,10 +530,8 @@ def train(init, out, holdout, epochs, lr, batch, mu, limit, decay, hidden=0, hea
 
     def short_text_pool(token_lists, weight, sampler):
         rows, flat = pooling_matrix(token_lists, cls_id, len(tokenizer.tokens)), FlatTokens(token_lists)
-        reference = np.concatenate([forward(rows, flat, np.arange(s, min(s + 4096, len(token_lists))))[0] for s in range(0, len(token_lists), 4096)]).astype(np.float32)
-        short_texts.append((weight, rows, flat, reference, sampler))
+        short_texts.append((weight, rows, flat, starting_outputs(rows, flat, np.arange(len(token_lists))), sampler))
 
-    is_kept = np.array(kept[: len(tokenized)], dtype=bool)
     if (keep_pieces or keep_fragments) and not is_kept.any():
         raise SystemExit("--keep-pieces / --keep-fragments: none of the training texts comes from --keep-chunks")
     if keep_pieces:

@@ -28,9 +28,10 @@ extension BPEEncoding {
         let specials = allowed.compactMap { text in specialTokenID(text).map { (id: $0, bytes: Array(text.utf8)) } }
         guard !specials.isEmpty else { return encode(text) }
         let bytes = Array(text.utf8)
+        let patterns = specials.map(\.bytes)
         var tokens: [Int] = []
         var start = 0
-        while let match = Self.leftmostMatch(in: bytes, from: start, patterns: specials.map(\.bytes)) {
+        while let match = Self.leftmostMatch(in: bytes, from: start, patterns: patterns) {
             // Special tokens are ASCII, so the bytes before one are whole characters.
             tokens += encode(String(decoding: bytes[start..<match.position], as: UTF8.self))
             tokens.append(specials[match.pattern].id)

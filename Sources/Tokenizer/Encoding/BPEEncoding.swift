@@ -11,7 +11,7 @@ public struct BPEEncoding: Sendable {
     public let vocabularySize: Int
 
     private let ranks: RankTable
-    /// The special tokens' ids and texts (`SpecialTokens`), as bytes.
+    /// The special tokens' ids and texts, as bytes (read by BPEEncoding+SpecialTokens.swift).
     let specialTokens: [Int: [UInt8]]
 
     /// The published SHA-256 of cl100k_base.tiktoken (the hash tiktoken itself checks).
